@@ -1,0 +1,105 @@
+/**
+ * detectArticle: decides whether a page is a news article, reads its body with Readability on a clone
+ * (never the live document), and finds the live element that holds that body. Reads only.
+ */
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import type { ArticleInput } from '../types';
+import { collectBlocks, normaliseSpace } from './blocks';
+
+/** Readability stops on pages with more elements than this (bounded work on huge pages). */
+export const MAX_ELEMENTS_TO_PARSE = 100_000;
+/** Fewer words than this in the body is a stub, a teaser or a home page, not an article. */
+export const MIN_ARTICLE_WORDS = 80;
+/** schema.org types that mark a page as an article. */
+const ARTICLE_TYPES = /^(?:(?:News|Report|Scholarly|Tech|Analysis|Opinion|Review|Background|Satirical)?Article|ReportageNewsArticle|BlogPosting|LiveBlogPosting)$/;
+
+/** What article detection found. */
+export interface DetectedArticle {
+  /** The body and metadata, for the engine. */
+  input: ArticleInput;
+  /** The live element that holds the body (the page's own node), or null when it cannot be found. */
+  container: Element | null;
+}
+
+/** True when the page's metadata says it is an article: og:type, JSON-LD, microdata or a lone `<article>`. */
+export function hasArticleMetadata(doc: Document): boolean {
+  const og = doc.querySelector('meta[property="og:type" i], meta[name="og:type" i]')?.getAttribute('content') ?? '';
+  if (/article/i.test(og)) return true;
+  for (const el of Array.from(doc.querySelectorAll('[itemtype]'))) {
+    const type = (el.getAttribute('itemtype') ?? '').split('/').pop() ?? '';
+    if (ARTICLE_TYPES.test(type)) return true;
+  }
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    if (ldTypes(script.textContent ?? '').some((type) => ARTICLE_TYPES.test(type))) return true;
+  }
+  return doc.querySelectorAll('article').length === 1;
+}
+
+/** The `@type` values in a JSON-LD block (nested graphs included); [] when it does not parse. */
+function ldTypes(json: string): string[] {
+  const types: string[] = [];
+  const visit = (value: unknown, depth: number) => {
+    if (depth > 6 || !value || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach((v) => visit(v, depth + 1));
+    const record = value as Record<string, unknown>;
+    const type = record['@type'];
+    if (typeof type === 'string') types.push(type);
+    else if (Array.isArray(type)) types.push(...type.filter((t): t is string => typeof t === 'string'));
+    visit(record['@graph'], depth + 1);
+  };
+  try {
+    visit(JSON.parse(json), 0);
+  } catch {
+    // a broken JSON-LD block says nothing
+  }
+  return types;
+}
+
+/** The cheap gate before the costly parse: Readability's heuristic plus article metadata. */
+export function isArticlePage(doc: Document): boolean {
+  return hasArticleMetadata(doc) && isProbablyReaderable(doc);
+}
+
+/**
+ * Reads the article body of `doc` with Readability, working on a clone so the page is untouched.
+ * Returns null when there is no article (too short, or Readability finds nothing).
+ */
+export function readArticle(doc: Document, url: string | null = null): ArticleInput | null {
+  const clone = doc.cloneNode(true) as Document;
+  const parsed = new Readability<Node>(clone, {
+    maxElemsToParse: MAX_ELEMENTS_TO_PARSE,
+    serializer: (node) => node,
+  }).parse();
+  if (!parsed?.content) return null;
+  const blocks = collectBlocks(parsed.content);
+  const words = blocks.reduce((n, b) => n + b.text.split(' ').length, 0);
+  if (words < MIN_ARTICLE_WORDS) return null;
+  const clean = (s: string | null | undefined) => (s ? normaliseSpace(s) || null : null);
+  return { url, title: clean(parsed.title), byline: clean(parsed.byline), siteName: clean(parsed.siteName), blocks };
+}
+
+/**
+ * Finds the live element holding the article: the nearest common ancestor of the live elements whose
+ * text equals one of the article's longer paragraphs. Null when none matches.
+ */
+export function locateContainer(doc: Document, input: ArticleInput): Element | null {
+  const wanted = new Set(input.blocks.filter((b) => b.text.length >= 40).map((b) => b.text));
+  if (!doc.body || !wanted.size) return null;
+  const matches = Array.from(doc.body.querySelectorAll('p, blockquote, li, h2, h3, h4, figcaption, div'))
+    .filter((el) => el.childElementCount < 30 && wanted.has(normaliseSpace(el.textContent ?? '')));
+  if (!matches.length) return null;
+  let common: Element | null = matches[0]!;
+  if (matches.length === 1) return common.parentElement ?? common;
+  for (const el of matches.slice(1)) {
+    while (common && !common.contains(el)) common = common.parentElement;
+  }
+  return common;
+}
+
+/** The whole of article detection: gate, parse on a clone, locate the live body. Null on non-articles. */
+export function detectArticle(doc: Document, url: string | null = null): DetectedArticle | null {
+  if (!isArticlePage(doc)) return null;
+  const input = readArticle(doc, url);
+  if (!input) return null;
+  return { input, container: locateContainer(doc, input) };
+}

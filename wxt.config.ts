@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // Every file shows what it depends on (STYLE.md): no auto-imports.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Sourcelight',
+    description: 'Read news without ads and see who is quoted in a story, and on what authority.',
+    // storage: the settings (per-site switch and preferences); nothing else is stored.
+    // activeTab: the toolbar button toggles the sidebar on the page the reader is looking at.
+    permissions: ['storage', 'activeTab'],
+    action: { default_title: 'Sourcelight', default_popup: 'popup.html' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'sourcelight@sourcelight.invalid',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
