@@ -2,8 +2,37 @@
  * analyzeArticle: the one pipeline from an article's blocks to its sources and quotes. Pure: plain
  * data in, plain data out; the content script, the CLI and the tests all call this.
  */
-import type { ArticleInput, Report } from '../types';
-import { buildArticleText } from './text';
+import type { ArticleInput, ArticleText, Quote, Report, Source, Span } from '../types';
+import { findBlockStatements } from './block-quotes';
+import { findQuoteStatements } from './direct-quotes';
+import { indexPeople } from './people';
+import { findQuotedSpans } from './quote-marks';
+import { findReportedStatements } from './reported-speech';
+import { classifyRole } from './roles';
+import { buildSources } from './sources';
+import type { Statement } from './statements';
+import { buildArticleText, countWords } from './text';
+
+/** Characters of context kept on each side of a quote, to find it again in the live page. */
+const ANCHOR_CONTEXT = 32;
+
+/** Trims quotation marks, spaces and trailing commas off a span. */
+function tidySpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s"“”‘’'«»„,:;—–-]/.test(text[start]!)) start++;
+  while (end > start && /[\s"“”‘«»„,:;—–-]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Finds the statements: structure first, then quotation marks, then reported speech. */
+function findStatements(article: ArticleText): Statement[] {
+  const blocks = findBlockStatements(article);
+  const claimed = new Set(blocks.map((s) => s.block));
+  const quoted = findQuotedSpans(article);
+  const direct = findQuoteStatements(article, quoted, claimed);
+  const reported = findReportedStatements(article, [...blocks, ...direct], quoted);
+  return [...blocks, ...direct, ...reported].sort((a, b) => a.span.start - b.span.start);
+}
 
 /**
  * Finds who the article lets speak and what each said.
@@ -17,5 +46,45 @@ import { buildArticleText } from './text';
  */
 export function analyzeArticle(input: ArticleInput): Report {
   const article = buildArticleText(input);
-  return { article, sources: [], quotes: [] };
+  try {
+    return { article, ...attribute(article) };
+  } catch {
+    return { article, sources: [], quotes: [] };
+  }
+}
+
+/** Steps 2–4 of `analyzeArticle`. */
+function attribute(article: ArticleText): Pick<Report, 'sources' | 'quotes'> {
+  const statements = findStatements(article);
+  const entities = buildSources(statements, indexPeople(article));
+  const owner = new Map<number, string[]>();
+  const sources: Source[] = entities.map((e, i) => {
+    const id = `s${i + 1}`;
+    for (const n of e.statements) owner.set(n, [...(owner.get(n) ?? []), id]);
+    return {
+      id, kind: e.kind, name: e.name, aliases: [...e.aliases], credentials: e.credentials,
+      role: classifyRole(e.kind, e.name, e.credentials), unnamedReason: e.reason ?? null, quoteIds: [], shareOfVoice: 0,
+    };
+  });
+  const quotes: Quote[] = [];
+  statements.forEach((s, n) => {
+    const ids = owner.get(n);
+    if (!ids) return;
+    const span = tidySpan(article.text, s.span);
+    if (span.end <= span.start) return;
+    const text = article.text.slice(span.start, span.end);
+    for (const sourceId of ids) {
+      const id = `q${quotes.length + 1}`;
+      quotes.push({
+        id, type: s.type, text, span, cue: s.cue, speakerMention: s.mentions.map((m) => m.name).join(' and '), sourceId,
+        anchor: { exact: text, prefix: article.text.slice(Math.max(0, span.start - ANCHOR_CONTEXT), span.start), suffix: article.text.slice(span.end, span.end + ANCHOR_CONTEXT) },
+      });
+      sources.find((x) => x.id === sourceId)!.quoteIds.push(id);
+    }
+  });
+  const words = new Map(sources.map((s) => [s.id, 0]));
+  for (const q of quotes) words.set(q.sourceId, (words.get(q.sourceId) ?? 0) + countWords(q.text));
+  const total = [...words.values()].reduce((a, b) => a + b, 0);
+  for (const s of sources) s.shareOfVoice = total ? (words.get(s.id) ?? 0) / total : 0;
+  return { sources, quotes };
 }

@@ -6,11 +6,8 @@
  * Errors are one line on stderr and a non-zero exit, never a stack trace.
  */
 import { readFile } from 'node:fs/promises';
-import { parseHTML } from 'linkedom';
-import { analyzeArticle } from '../analysis/report';
-import { toContract, type ContractReport } from '../analysis/export';
-import { locateContainer, readArticle } from '../dom/article';
-import { findAdBlocks } from '../dom/ads';
+import type { ContractReport } from '../analysis/export';
+import { analyzeHtml, NoArticleError } from './pipeline';
 
 const USAGE = 'usage: analyze [--json] <file.html | http(s) URL> [--url <original page URL>]';
 
@@ -61,16 +58,6 @@ async function loadHtml(target: string): Promise<string> {
   }
 }
 
-/** Runs the pipeline on one page, as the content script would (without touching any live page). */
-export function analyzeHtml(html: string, url: string | null): ContractReport {
-  const { document } = parseHTML(html);
-  const input = readArticle(document as unknown as Document, url);
-  if (!input) throw new CliError('no article found on this page');
-  const container = locateContainer(document as unknown as Document, input);
-  const ads = findAdBlocks(document as unknown as Document, container);
-  return toContract(analyzeArticle(input), ads.length);
-}
-
 /** The readable table printed without --json. */
 function formatTable(report: ContractReport): string {
   const lines = [
@@ -96,7 +83,7 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  const message = error instanceof CliError ? error.message : `internal error: ${(error as Error)?.message ?? error}`;
+  const message = error instanceof CliError || error instanceof NoArticleError ? error.message : `internal error: ${(error as Error)?.message ?? error}`;
   process.stderr.write(`analyze: ${message.split('\n')[0]}\n`);
   process.exitCode = 1;
 });

@@ -1,0 +1,108 @@
+/**
+ * People index: every person the article names, with the credentials it states wherever it names
+ * them — titles before the name ("Defence Minister Avigdor Lieberman", "the BBC's North America editor
+ * Jon Sopel") and appositives after it ("Kobi Michael, a senior research fellow at …"). Speakers found
+ * later by surname ("Michael said:") get their full name and credentials from here. Pure.
+ */
+import type { ArticleText } from '../types';
+import { HONORIFICS, NAME_TITLES, NOT_NAME_WORDS, ROLE_NOUNS } from './lexicon';
+import { isCredentialPhrase, looksLikeOrganisation, splitCredential } from './mentions';
+
+/** One person the article names. */
+export interface Person {
+  /** Full name, titles and honorifics removed ("Avigdor Lieberman"). */
+  name: string;
+  /** Credentials stated anywhere in the article, verbatim, deduplicated. */
+  credentials: string[];
+  /** Offsets in the article text where the name occurs. */
+  positions: number[];
+  /** From honorifics ("Mr", "Ms"), where given. */
+  gender?: 'male' | 'female';
+}
+
+const NAME_TOKEN = String.raw`(?:[\p{Lu}][\p{L}’'\-]*\.?|[\p{Lu}]\.)`;
+const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:\s+(?:(?:de|del|da|di|van|der|von|bin|al|la|le|du)\s+)*${NAME_TOKEN})*`, 'gu');
+/** Words that end a title before a name when read backwards. */
+const STOP_BACK = /^(?:said|says|told|and|or|but|with|by|from|to|in|on|at|as|than|that|while|when|is|was|are|were|has|had|have|who|which|said:|of)$/i;
+const APPOSITIVE_END = /[.;!?]\s|\s+[—–]\s|,\s+(?=(?:said|says|told|added|adding|has|have|had|is|was|were|would|will|and\s+\p{Lu}|who said|according|but)\b)|\s+(?:said|says|told|added|described|wrote|argued|warned|noted|explained|testified)\b|\)|$/u;
+
+const lowerBare = (w: string) => w.toLowerCase().replace(/[’']s$/, '').replace(/[.,:;]+$/, '');
+
+/** Splits a capitalised run into title words and the name proper, by its last title word. */
+function splitRun(words: string[]): { title: string[]; name: string[]; gender?: 'male' | 'female' } {
+  let cut = 0;
+  let gender: 'male' | 'female' | undefined;
+  words.forEach((w, i) => {
+    const l = lowerBare(w);
+    if (i < words.length - 1 && (NAME_TITLES.has(l) || ROLE_NOUNS.has(l) || HONORIFICS.has(l) || /[’']s$/.test(w))) cut = i + 1;
+    if (l === 'mr') gender = 'male';
+    if (l === 'mrs' || l === 'ms' || l === 'miss') gender = 'female';
+  });
+  const title = words.slice(0, cut).filter((w) => !HONORIFICS.has(lowerBare(w)));
+  return { title, name: words.slice(cut), gender };
+}
+
+/** Title words written before a name in lower case ("NASA planetary scientist"), read backwards. */
+function titleBefore(text: string, at: number): string {
+  const words = text.slice(Math.max(0, at - 120), at).split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0 && out.length < 7; i--) {
+    const w = words[i]!;
+    if (/[,.;:!?)"”]$/.test(w) || STOP_BACK.test(w) || (/(?:ed|ing)$/.test(w) && !ROLE_NOUNS.has(lowerBare(w)))) break;
+    if (out.length === 0 && !ROLE_NOUNS.has(lowerBare(w)) && !NAME_TITLES.has(lowerBare(w))) return '';
+    out.unshift(w);
+    if (/^(?:the|a|an|former|its|his|her|their)$/i.test(w)) break;
+  }
+  return out.join(' ');
+}
+
+/** The appositive right after a name (", a senior research fellow at …,"), if it reads as a credential. */
+function appositiveAfter(text: string, end: number): string[] {
+  const rest = text.slice(end);
+  if (!/^,\s/.test(rest)) return [];
+  const body = rest.slice(2);
+  const stop = body.search(APPOSITIVE_END);
+  let phrase = (stop < 0 ? body : body.slice(0, stop)).replace(/[,\s]+$/, '');
+  if (/^[RDI]-[A-Z]/.test(phrase)) return [phrase];
+  phrase = phrase.replace(/^who\s+(?:is|was\s+)?/i, '');
+  if (!phrase || phrase.split(/\s+/).length > 35 || !isCredentialPhrase(phrase)) return [];
+  if (/^(?:said|says|told|added|and|but|who said|he|she|they|it)\b/i.test(phrase)) return [];
+  return splitCredential(phrase);
+}
+
+/** Finds every named person in the article with the credentials stated beside each mention. */
+export function indexPeople(article: ArticleText): Person[] {
+  const people = new Map<string, Person>();
+  for (const block of article.blocks) {
+    for (const m of block.text.matchAll(NAME_RUN)) {
+      let words = m[0].split(/\s+/);
+      let start = block.span.start + m.index!;
+      while (words.length && NOT_NAME_WORDS.has(lowerBare(words[0]!)) && !HONORIFICS.has(lowerBare(words[0]!))) {
+        start += words[0]!.length + 1;
+        words = words.slice(1);
+      }
+      const { title, name, gender } = splitRun(words.map((w) => w.replace(/[’']s$/, '')));
+      if (name.length < 2 || name.length > 5) continue;
+      const full = name.join(' ').replace(/[.,]$/, '');
+      if (looksLikeOrganisation(full) || name.some((w) => NOT_NAME_WORDS.has(lowerBare(w)))) continue;
+      const person = people.get(full) ?? { name: full, credentials: [], positions: [] };
+      person.positions.push(start);
+      if (gender) person.gender = gender;
+      const runEnd = block.span.start + m.index! + m[0].length;
+      const possessive = /[’']s$/.test(m[0]);
+      const credentials = [
+        [titleBefore(article.text, start), title.join(' ')].filter(Boolean).join(' '),
+        ...(possessive ? [] : appositiveAfter(article.text, runEnd)),
+      ].filter((c) => c && /\p{L}{2}/u.test(c));
+      for (const c of credentials) if (!person.credentials.includes(c)) person.credentials.push(c);
+      people.set(full, person);
+    }
+  }
+  return [...people.values()];
+}
+
+/** The surname of a full name ("Kobi Michael" → "Michael"; "James Van Der Beek" → "Beek"). */
+export function surnameOf(name: string): string {
+  const words = name.split(/\s+/);
+  return (words[words.length - 1] ?? '').replace(/[.,]$/, '');
+}

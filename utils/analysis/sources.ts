@@ -1,0 +1,123 @@
+/**
+ * buildSources: resolves each statement's speaker mention to one source — full names from the people
+ * index, surnames ("Michael said:"), titles ("the president said"), pronouns ("he went on to add", the
+ * most recent speaker of that gender) and continuations — and merges mentions of the same party. Pure.
+ */
+import type { SourceKind } from '../types';
+import type { Mention } from './mentions';
+import { surnameOf, type Person } from './people';
+import type { Statement } from './statements';
+
+/** A source while it is being built. */
+export interface Entity {
+  kind: SourceKind;
+  name: string;
+  aliases: Set<string>;
+  credentials: string[];
+  gender?: 'male' | 'female' | 'plural' | 'neuter';
+  reason?: string;
+  /** Statements attributed to it, by index into the statement list. */
+  statements: number[];
+  /** Where it was last named or spoke (article offset), for recency. */
+  lastSeen: number;
+  /** Cited by another source ("citing a current and a former US official"): a source without a statement. */
+  cited?: boolean;
+}
+
+/** How far back (in characters) a pronoun or a continuation may reach for its speaker. */
+const MAX_PRONOUN_DISTANCE = 2500;
+
+const key = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/[^\p{L}\p{N}' ]/gu, '').trim();
+
+/** Resolves speakers and returns the sources with the statements each made. */
+export function buildSources(statements: Statement[], people: Person[]): Entity[] {
+  const entities: Entity[] = [];
+  let lastSpeakers: Entity[] = [];
+
+  const findPerson = (name: string): Entity | undefined => {
+    const surname = surnameOf(name).toLowerCase();
+    const given = name.split(/\s+/).slice(0, -1).map((w) => w.toLowerCase());
+    return entities.find((e) => e.kind === 'person' && surnameOf(e.name).toLowerCase() === surname
+      && (!given.length || e.name.split(/\s+/).slice(0, -1).some((w) => given.includes(w.toLowerCase()))));
+  };
+  const personFromIndex = (name: string): Person | undefined => {
+    const surname = surnameOf(name).toLowerCase();
+    const matches = people.filter((p) => surnameOf(p.name).toLowerCase() === surname && (name.includes(' ') ? p.name.endsWith(name) || name.endsWith(p.name) : true));
+    return matches.sort((a, b) => b.positions.length - a.positions.length)[0];
+  };
+  const addPerson = (mention: Mention, at: number): Entity => {
+    const indexed = personFromIndex(mention.name);
+    const fullName = indexed && indexed.name.split(' ').length >= mention.name.split(' ').length ? indexed.name : mention.name;
+    let entity = findPerson(fullName);
+    if (!entity) {
+      entity = { kind: 'person', name: fullName, aliases: new Set(), credentials: [...(indexed?.credentials ?? [])], gender: indexed?.gender, statements: [], lastSeen: at };
+      entities.push(entity);
+    }
+    if (mention.gender && mention.gender !== 'plural' && mention.gender !== 'neuter') entity.gender ??= mention.gender;
+    return entity;
+  };
+  const addGroup = (kind: SourceKind, mention: Mention, at: number): Entity => {
+    let entity = entities.find((e) => e.kind === kind && key(e.name) === key(mention.name));
+    if (!entity) {
+      entity = { kind, name: mention.name.replace(/^The\s+/, (m) => (kind === 'organisation' ? m : 'the ')), aliases: new Set(), credentials: [], gender: kind === 'unnamed' ? 'plural' : 'neuter', reason: mention.reason, statements: [], lastSeen: at };
+      entities.push(entity);
+    }
+    return entity;
+  };
+  const recent = (at: number, accept: (e: Entity) => boolean) =>
+    entities.filter((e) => accept(e) && at - e.lastSeen <= MAX_PRONOUN_DISTANCE).sort((a, b) => b.lastSeen - a.lastSeen)[0];
+
+  const resolve = (mention: Mention, at: number): Entity | undefined => {
+    switch (mention.kind) {
+      case 'person':
+        return addPerson(mention, at);
+      case 'single': {
+        if (findPerson(mention.name) || personFromIndex(mention.name)) return addPerson(mention, at);
+        return addGroup('organisation', mention, at);
+      }
+      case 'organisation':
+        return addGroup('organisation', mention, at);
+      case 'unnamed':
+        return addGroup('unnamed', mention, at);
+      case 'description': {
+        const role = mention.name.toLowerCase();
+        return recent(at, (e) => e.kind === 'person' && e.credentials.some((c) => c.toLowerCase().includes(role)))
+          ?? recent(at, (e) => e.kind === 'person');
+      }
+      case 'pronoun': {
+        const g = mention.gender;
+        if (g === 'plural') return lastSpeakers.find((e) => e.kind !== 'person') ?? recent(at, (e) => e.kind !== 'person');
+        if (g === 'neuter') return recent(at, (e) => e.kind === 'organisation');
+        return recent(at, (e) => e.kind === 'person' && (!e.gender || e.gender === g));
+      }
+    }
+  };
+
+  statements.forEach((statement, index) => {
+    const at = statement.span.start;
+    let speakers: Entity[];
+    if (statement.inherit) {
+      speakers = lastSpeakers.filter(() => at - Math.max(...lastSpeakers.map((e) => e.lastSeen)) <= MAX_PRONOUN_DISTANCE);
+    } else {
+      speakers = statement.mentions.map((m) => resolve(m, at)).filter((e): e is Entity => !!e);
+      statement.mentions.forEach((m, i) => {
+        const e = speakers[i];
+        if (!e) return;
+        if (m.kind === 'pronoun' && (m.gender === 'male' || m.gender === 'female') && e.kind === 'person') e.gender ??= m.gender;
+        if (m.name !== e.name) e.aliases.add(m.name);
+        for (const c of m.credentials) if (!e.credentials.includes(c)) e.credentials.push(c);
+        if (m.reason) e.reason ??= m.reason;
+      });
+    }
+    for (const m of statement.cited ?? []) {
+      const e = m.kind === 'unnamed' || m.kind === 'organisation' ? resolve(m, at) : undefined;
+      if (e) e.cited = true;
+    }
+    for (const e of speakers) {
+      if (!e.statements.includes(index)) e.statements.push(index);
+      e.lastSeen = at;
+    }
+    if (speakers.length) lastSpeakers = speakers;
+  });
+  return entities.filter((e) => e.statements.length || e.cited);
+}

@@ -1,0 +1,89 @@
+/**
+ * The statement type the attribution passes produce, and the helpers they share for finding a
+ * reporting verb and the speaker phrase beside it. Pure.
+ */
+import type { QuoteType, Span } from '../types';
+import { REPORTING_VERBS } from './lexicon';
+import { parseSpeaker, type Mention } from './mentions';
+
+/** One attributed statement before its speaker is resolved to a source. */
+export interface Statement {
+  /** The statement's content in the article text. */
+  span: Span;
+  /** Direct, indirect or mixed. */
+  type: QuoteType;
+  /** The reporting cue, verbatim ("said", "according to", "said:"). */
+  cue: string;
+  /** The speakers as written; empty when `inherit` is set. */
+  mentions: Mention[];
+  /** A continuation: same speaker as the statement before it. */
+  inherit: boolean;
+  /** The block it sits in. */
+  block: number;
+  /** Which pass found it (for debugging and tests). */
+  pass: string;
+  /** Parties cited without a statement of their own ("citing a current and a former US official"). */
+  cited?: Mention[];
+}
+
+/** A reporting verb found in a text, with its word and offsets. */
+export interface VerbHit {
+  word: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}][\p{L}'’\-]*/gu;
+
+/** Every reporting verb in `text` in order. */
+export function findVerbs(text: string): VerbHit[] {
+  const hits: VerbHit[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0].toLowerCase();
+    if (REPORTING_VERBS.has(word)) hits.push({ word, start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
+}
+
+/** Words that, met while reading a subject, mean a verb has started. */
+const VERBISH = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|should|must|who|which|that|to|in|on|at|for|after|before|during|when|while|as)$/i;
+
+/**
+ * The noun phrase a clause opens with ("White House press secretary Josh Earnest condemned …" →
+ * "White House press secretary Josh Earnest"), skipping introductory phrases such as "In Washington,".
+ */
+export function leadingSubject(clause: string): string {
+  const parts = clause.split(/,\s+/);
+  while (parts.length > 1 && /^(?:in|on|at|after|before|during|for|with|despite|since|last|earlier|later|meanwhile|however|but|and|yet|still|speaking|asked|writing|instead|now|today|separately|also|then|similarly|likewise|elsewhere|overall)\b/i.test(parts[0]!)) {
+    parts.shift();
+  }
+  const words = parts.join(', ').split(/\s+/);
+  const out: string[] = [];
+  for (const word of words) {
+    const bare = word.replace(/[,;:]$/, '').toLowerCase();
+    if (out.length && (REPORTING_VERBS.has(bare) || VERBISH.test(bare) || (/^[a-z].*ed$/.test(word) && !/^(?:retired|unnamed|elected|appointed|noted|renowned|acclaimed|distinguished)$/.test(bare)))) break;
+    out.push(word);
+  }
+  return out.join(' ');
+}
+
+/** Parses the speaker phrase of a clause whose subject comes first. */
+export function subjectOf(clause: string): Mention[] {
+  return parseSpeaker(leadingSubject(clause));
+}
+
+/**
+ * The speaker phrase that ends right before a verb: tries the last comma-separated part, then joins
+ * earlier parts for appositives ("Aviv Oreg, former head of … department said").
+ */
+export function speakerBefore(text: string): { mentions: Mention[]; start: number } {
+  const parts = text.replace(/\s+$/, '').split(/(?<=,)\s+/);
+  for (let take = 1; take <= Math.min(4, parts.length); take++) {
+    const phrase = parts.slice(parts.length - take).join(' ');
+    const mentions = parseSpeaker(phrase);
+    if (mentions.length) return { mentions, start: text.lastIndexOf(phrase) };
+    // A verb or a clause in the phrase means it is not a subject: stop growing it.
+    if (/\b(?:said|says|told|that|but|because|while|when|and then)\b/i.test(parts[parts.length - take]!)) break;
+  }
+  return { mentions: [], start: text.length };
+}
