@@ -1,0 +1,55 @@
+/**
+ * Driving the sidebar like a reader: click a quote, watch the page scroll to it.
+ */
+import type { ElementHandle, Page } from 'playwright-core';
+
+/** What happened when a sidebar quote was clicked. */
+export interface ClickToScroll {
+  /** The clicked entry's text ('' when the sidebar offered no quote to click). */
+  clicked: string;
+  /** window.scrollY before the click (the top of the page). */
+  before: number;
+  /** window.scrollY once it settled after the click (5 s at most). */
+  after: number;
+}
+
+/**
+ * The last quote entry in the sidebar (furthest down the article, so reaching it must scroll):
+ * an element carrying data-quote-id, or else a button or link of quote length inside a source entry.
+ */
+async function lastQuoteEntry(page: Page): Promise<ElementHandle<Element> | null> {
+  const handle = await page.evaluateHandle(() => {
+    const root = document.querySelector('sourcelight-sidebar')?.shadowRoot;
+    if (!root) return null;
+    const tagged = Array.from(root.querySelectorAll('[data-quote-id]'));
+    const clickable = Array.from(root.querySelectorAll('[data-source-name] :is(button, a, [role="button"])'))
+      .filter((el) => (el.textContent ?? '').trim().length >= 20);
+    const candidates = tagged.length ? tagged : clickable;
+    return candidates[candidates.length - 1] ?? null;
+  });
+  return handle.asElement() as ElementHandle<Element> | null;
+}
+
+/** Scrolls to the top, clicks the sidebar's last quote and reports how far the page moved. */
+export async function clickToScroll(page: Page): Promise<ClickToScroll> {
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  const before = await page.evaluate(() => window.scrollY);
+  const entry = await lastQuoteEntry(page);
+  if (!entry) return { clicked: '', before, after: before };
+  const clicked = ((await entry.textContent()) ?? '').trim().slice(0, 80);
+  await entry.click();
+  let after = before;
+  try {
+    await page.waitForFunction((start) => window.scrollY !== start, before, { timeout: 5_000, polling: 50 });
+    // let a smooth scroll come to rest
+    let last = -1;
+    while (after !== last) {
+      last = after;
+      await page.waitForTimeout(150);
+      after = await page.evaluate(() => window.scrollY);
+    }
+  } catch {
+    after = await page.evaluate(() => window.scrollY);
+  }
+  return { clicked, before, after };
+}
