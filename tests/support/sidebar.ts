@@ -14,17 +14,21 @@ export interface ClickToScroll {
 }
 
 /**
- * The last quote entry in the sidebar (furthest down the article, so reaching it must scroll):
- * an element carrying data-quote-id, or else a button or link of quote length inside a source entry.
+ * The last clickable quote in the sidebar (furthest down the article, so reaching it must scroll): the
+ * button or link inside a [data-quote-id] entry (quotes not found in the page have none), or a
+ * [data-quote-id] that is itself clickable, or else a button or link of quote length in a source entry.
  */
 async function lastQuoteEntry(page: Page): Promise<ElementHandle<Element> | null> {
   const handle = await page.evaluateHandle(() => {
     const root = document.querySelector('sourcelight-sidebar')?.shadowRoot;
     if (!root) return null;
-    const tagged = Array.from(root.querySelectorAll('[data-quote-id]'));
-    const clickable = Array.from(root.querySelectorAll('[data-source-name] :is(button, a, [role="button"])'))
-      .filter((el) => (el.textContent ?? '').trim().length >= 20);
-    const candidates = tagged.length ? tagged : clickable;
+    const clickable = ':is(button, a[href], [role="button"])';
+    const groups = [
+      Array.from(root.querySelectorAll(`[data-quote-id] ${clickable}, ${clickable}[data-quote-id]`)),
+      Array.from(root.querySelectorAll(`[data-source-name] ${clickable}`))
+        .filter((el) => (el.textContent ?? '').trim().length >= 20),
+    ];
+    const candidates = groups.find((group) => group.length) ?? [];
     return candidates[candidates.length - 1] ?? null;
   });
   return handle.asElement() as ElementHandle<Element> | null;
