@@ -45,8 +45,8 @@ function captionSpeaker(text: string) {
   return mentions.length === 1 && mentions[0]!.kind === 'person' ? mentions : null;
 }
 
-/** Statements attributed by block structure. Returns them with the blocks they claim. */
-export function findBlockStatements(article: ArticleText): Statement[] {
+/** Statements attributed by block structure, and the blocks they claim (introducing lines included). */
+export function findBlockStatements(article: ArticleText): { statements: Statement[]; claimed: Set<number> } {
   const statements: Statement[] = [];
   const claimed = new Set<number>();
   const blocks = article.blocks;
@@ -54,6 +54,7 @@ export function findBlockStatements(article: ArticleText): Statement[] {
   blocks.forEach((block, i) => {
     const intro = introSpeaker(block.text);
     if (!intro) return;
+    claimed.add(i);
     for (let j = i + 1; j < blocks.length && j <= i + MAX_INTRO_BLOCKS; j++) {
       const next = blocks[j]!;
       const quoted = next.kind === 'blockquote' || next.kind === 'list-item';
@@ -77,5 +78,5 @@ export function findBlockStatements(article: ArticleText): Statement[] {
       claimed.add(j);
     }
   });
-  return statements.sort((a, b) => a.span.start - b.span.start);
+  return { statements: statements.sort((a, b) => a.span.start - b.span.start), claimed };
 }

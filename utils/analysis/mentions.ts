@@ -120,6 +120,8 @@ function parseSingle(phrase: string): Mention | null {
   if (before.length > 8) return null;
   const name = runWords.join(' ');
   const beforeText = before.join(' ');
+  const lastWord = lower(runWords[runWords.length - 1]!);
+  if (!looksLikeOrganisation(name) && (ROLE_NOUNS.has(lastWord) || NAME_TITLES.has(lastWord))) return null; // "Defence Minister": a title, no name
   if (looksLikeOrganisation(name) || (before.length && /^(?:the\s+)?$/i.test(beforeText) && looksLikeOrganisation(name))) {
     return { kind: 'organisation', name: (beforeText ? `${beforeText} ` : '') + name, credentials: [] };
   }

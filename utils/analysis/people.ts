@@ -24,7 +24,8 @@ const NAME_TOKEN = String.raw`(?:[\p{Lu}][\p{L}’'\-]*\.?|[\p{Lu}]\.)`;
 const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:\s+(?:(?:de|del|da|di|van|der|von|bin|al|la|le|du)\s+)*${NAME_TOKEN})*`, 'gu');
 /** Words that end a title before a name when read backwards. */
 const STOP_BACK = /^(?:said|says|told|and|or|but|with|by|from|to|in|on|at|as|than|that|while|when|is|was|are|were|has|had|have|who|which|said:|of)$/i;
-const APPOSITIVE_END = /[.;!?]\s|\s+[—–]\s|,\s+(?=(?:said|says|told|added|adding|has|have|had|is|was|were|would|will|and\s+\p{Lu}|who said|according|but)\b)|\s+(?:said|says|told|added|described|wrote|argued|warned|noted|explained|testified)\b|\)|$/u;
+/** Where an appositive ends: the sentence end, a comma before a lower-case word or another name, or a verb. */
+const APPOSITIVE_END = /[.;!?](?:\s|$)|\s+[—–]\s|,\s+(?=\p{Ll}|and\s+\p{Lu})|\s+(?:said|says|told|added|described|wrote|argued|warned|noted|explained|testified)\b|\)|:|$/u;
 
 const lowerBare = (w: string) => w.toLowerCase().replace(/[’']s$/, '').replace(/[.,:;]+$/, '');
 

@@ -26,11 +26,10 @@ function tidySpan(text: string, span: Span): Span {
 
 /** Finds the statements: structure first, then quotation marks, then reported speech. */
 function findStatements(article: ArticleText): Statement[] {
-  const blocks = findBlockStatements(article);
-  const claimed = new Set(blocks.map((s) => s.block));
+  const { statements: blocks, claimed } = findBlockStatements(article);
   const quoted = findQuotedSpans(article);
   const direct = findQuoteStatements(article, quoted, claimed);
-  const reported = findReportedStatements(article, [...blocks, ...direct], quoted);
+  const reported = findReportedStatements(article, [...blocks, ...direct], quoted, claimed);
   return [...blocks, ...direct, ...reported].sort((a, b) => a.span.start - b.span.start);
 }
 

@@ -99,12 +99,12 @@ function readSentence(sentence: string, at: number, block: number, quoted: Span[
 }
 
 /** Reported-speech statements, in reading order, outside what earlier passes attributed. */
-export function findReportedStatements(article: ArticleText, earlier: Statement[], quoted: QuotedSpan[]): Statement[] {
+export function findReportedStatements(article: ArticleText, earlier: Statement[], quoted: QuotedSpan[], claimed: Set<number>): Statement[] {
   const taken = earlier.map((s) => s.span);
   const quoteSpans = quoted.map((q) => q.outer);
   const statements: Statement[] = [];
   article.blocks.forEach((block, index) => {
-    if (block.kind === 'heading' || block.kind === 'caption') return;
+    if (block.kind === 'heading' || block.kind === 'caption' || claimed.has(index)) return;
     for (const s of splitSentences(block.text, block.span.start)) {
       if (taken.some((t) => t.start < s.end && s.start < t.end)) continue;
       const statement = readSentence(article.text.slice(s.start, s.end), s.start, index, quoteSpans);

@@ -46,7 +46,7 @@ export function findVerbs(text: string): VerbHit[] {
 }
 
 /** Words that, met while reading a subject, mean a verb has started. */
-const VERBISH = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|should|must|who|which|that|to|in|on|at|for|after|before|during|when|while|as)$/i;
+const VERBISH = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|should|must|who|which|that|when|while)$/i;
 
 /**
  * The noun phrase a clause opens with ("White House press secretary Josh Earnest condemned …" →
