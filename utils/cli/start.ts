@@ -51,7 +51,8 @@ function buildExtension(): Promise<void> {
 
 /**
  * The sidebar's source entries: name and kind from the contract attributes (data-source-name,
- * data-source-kind), quotes from [data-quote-id], credentials from the entry's credentials line.
+ * data-source-kind), quotes from [data-quote-id], credentials from the entry's credentials line
+ * (`.sl-credentials`, the placeholder `.sl-muted` left out: the contract has no attribute for them).
  */
 function readShownSources(page: Page): Promise<ShownSource[]> {
   return page.evaluate(() => {
@@ -60,7 +61,7 @@ function readShownSources(page: Page): Promise<ShownSource[]> {
       name: el.getAttribute('data-source-name') ?? '',
       kind: el.getAttribute('data-source-kind') ?? '?',
       quotes: el.querySelectorAll('[data-quote-id]').length,
-      credentials: (el.querySelector('.sl-credentials')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      credentials: (el.querySelector('.sl-credentials:not(.sl-muted)')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
     }));
   });
 }
@@ -73,7 +74,8 @@ function formatSources(sources: ShownSource[]): string {
     .map((s) => {
       const name = s.name.length > width ? `${s.name.slice(0, width - 1)}…` : s.name.padEnd(width);
       const credentials = s.credentials.length > 80 ? `${s.credentials.slice(0, 79)}…` : s.credentials;
-      return `  ${name}  ${s.kind.padEnd(12)}  ${String(s.quotes).padStart(2)} quote(s)  ${credentials}`;
+      const quotes = `${String(s.quotes).padStart(2)} ${s.quotes === 1 ? 'quote ' : 'quotes'}`;
+      return `  ${name}  ${s.kind.padEnd(12)}  ${quotes}  ${credentials || '—'}`;
     })
     .join('\n');
 }
