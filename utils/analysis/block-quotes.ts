@@ -15,6 +15,8 @@ import { splitSentences } from './sentences';
 
 /** Longest caption line read as an attribution, in words. */
 const MAX_CAPTION_WORDS = 30;
+/** A block quote with no cue shorter than this (in words) is not read as a continuation. */
+const MIN_CONTINUATION_WORDS = 8;
 /** Most blocks one introducing line can claim. */
 const MAX_INTRO_BLOCKS = 12;
 
@@ -77,6 +79,12 @@ export function findBlockStatements(article: ArticleText): { statements: Stateme
       statements.push({ span: blocks[j]!.span, type: 'direct', cue: 'caption', mentions, inherit: false, block: j, pass: 'caption' });
       claimed.add(j);
     }
+  });
+  // A block quote with neither: the speaker of the paragraph before goes on ("Zuckerberg said at the trial." + quote).
+  blocks.forEach((block, i) => {
+    if (block.kind !== 'blockquote' || claimed.has(i) || /["“”«»]/.test(block.text) || block.text.split(' ').length < MIN_CONTINUATION_WORDS) return;
+    statements.push({ span: block.span, type: 'direct', cue: '', mentions: [], inherit: true, block: i, pass: 'blockquote-continuation' });
+    claimed.add(i);
   });
   return { statements: statements.sort((a, b) => a.span.start - b.span.start), claimed };
 }

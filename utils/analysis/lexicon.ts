@@ -5,7 +5,8 @@
 
 /** Reporting verbs (all forms that introduce a statement). "Sofrin said", "said Lotfi Azzouz". */
 export const REPORTING_VERBS = new Set(
-  `say says said saying tell tells told telling add adds added adding write writes wrote writing
+  `say says said saying tell tells told telling add adds added adding write writes wrote written writing
+  project projects projected forecast forecasts forecasted
   argue argues argued arguing warn warns warned warning note notes noted noting explain explains explained explaining
   claim claims claimed claiming confirm confirms confirmed confirming deny denies denied denying
   acknowledge acknowledges acknowledged acknowledging testify testifies testified testifying
@@ -105,7 +106,7 @@ export const ORG_WORDS = new Set(
 export const UNNAMED_HEADS = new Set(
   `official officials source sources person people expert experts analyst analysts insider insiders
   observer observers critic critics resident residents witness witnesses diplomat diplomats aide aides
-  spokesman spokeswoman spokesperson representative representatives officer officers investigator investigators
+  spokesman spokeswoman spokesperson representative representatives rep reps officer officers investigator investigators
   economist economists scientist scientists researcher researchers lawmaker lawmakers legislator legislators
   advisers adviser advisors advisor user users member members staff employee employees worker workers
   executive executives authorities authority leader leaders activist activists protesters protester
@@ -148,8 +149,9 @@ export const NOT_NAME_WORDS = new Set(
 export const COUNTRY_WORDS = new Set(
   `china russia britain uk us usa america france germany italy spain japan india pakistan iran iraq israel
   syria turkey egypt tunisia libya sudan kenya ethiopia nigeria canada mexico brazil australia ukraine
-  zimbabwe "south africa" korea taiwan vietnam saudi qatar beijing washington moscow london tehran kyiv
-  brussels tokyo delhi paris berlin`.split(/\s+/),
+  zimbabwe korea taiwan vietnam saudi qatar beijing washington moscow london tehran kyiv
+  brussels tokyo delhi paris berlin`.split(/\s+/).concat(['south africa', 'south korea', 'north korea', 'saudi arabia',
+  'new zealand', 'united states', 'united kingdom', 'the us', 'the uk', 'hong kong']),
 );
 
 /** Demonyms: "Israeli officials" is an unnamed source even though the first word is capitalised. */

@@ -82,7 +82,7 @@ function stripTitles(words: string[]): { titles: string[]; name: string[]; gende
     if (HONORIFICS.has(w)) {
       if (w === 'mr' || w === 'sir' || w === 'lord') gender = 'male';
       if (w === 'mrs' || w === 'ms' || w === 'miss' || w === 'dame' || w === 'lady') gender = 'female';
-    } else if (NAME_TITLES.has(w) || ROLE_NOUNS.has(w)) {
+    } else if (NAME_TITLES.has(w) || ROLE_NOUNS.has(w) || (COUNTRY_WORDS.has(w) && words.length - i > 2)) {
       titles.push(words[i]!);
     } else break;
     i++;
@@ -90,39 +90,70 @@ function stripTitles(words: string[]): { titles: string[]; name: string[]; gende
   return { titles, name: words.slice(i), gender };
 }
 
+/** Prepositions that start a post-modifier: "Health authorities in China’s Inner Mongolia". */
+const POSTMODIFIER = /\s+(?:in|at|from|on|near|inside|outside|across|around|within|seen by|obtained by|reviewed by|cited by|published (?:in|by)|led by|familiar with|briefed on|close to|with knowledge of)\s+/i;
+/** Verb-like words that show a phrase is a clause, not a name ("may have perished"). */
+const CLAUSE_WORD = /^(?:may|might|must|should|would|will|can|could|have|has|had|is|are|was|were|be|been|being|do|does|did|not|it|this|these|there|here)$/i;
+/** A document that speaks for its author: "a new report by E! News", "a statement from the ministry". */
+const DOCUMENT_BY = /^(?:an?|the)\s+(?:new\s+|recent\s+|separate\s+|joint\s+|written\s+)?(?:report|statement|study|paper|analysis|letter|post|tweet|article|survey|filing|memo|release|press release)\s+(?:by|from|of)\s+(.+)$/i;
+
 /** Parses one noun phrase with no coordination. */
 function parseSingle(phrase: string): Mention | null {
-  const text = phrase.trim();
-  if (!text) return null;
+  const text = phrase.trim().replace(/^["“‘'«]+|["”’'»]+$/g, '');
+  if (!text || /^(?:which|who|whose|that|where|when)\b/i.test(text)) return null;
   const pronoun = PRONOUNS[text.toLowerCase()];
   if (pronoun) return { kind: 'pronoun', name: text.toLowerCase(), credentials: [], gender: pronoun };
   const words = text.split(' ');
-  if (words.length > 40) return null;
+  if (words.length > 40 || words.some((w) => CLAUSE_WORD.test(bare(w)))) return null;
+  if (words.length > 3 && text === text.toUpperCase()) return null; // a shouted headline, not a name
   const first = lower(words[0]!);
   const reason = text.match(UNNAMED_REASON)?.[0];
 
+  const document = text.match(DOCUMENT_BY);
+  if (document) return parseSingle(document[1]!);
   // "an Acme spokesperson", "a spokesman for the ministry": the organisation speaks.
   const spokes = text.match(/^(?:an?|the)\s+(.+?)\s+(?:spokesman|spokeswoman|spokesperson|representative|press office)$/i)
     ?? text.match(/^(?:an?|the)\s+(?:spokesman|spokeswoman|spokesperson|representative)\s+(?:for|of|at)\s+(.+)$/i);
   if (spokes && isCap(spokes[1]!.replace(/^the\s+/i, ''))) {
     return { kind: 'organisation', name: spokes[1]!, credentials: [] };
   }
+  // "his spokesman", "her lawyer": the person behind the possessive speaks.
+  const possessive = text.match(/^(his|her)\s+(?:spokesman|spokeswoman|spokesperson|representative|rep|lawyer|attorney|office|aide)$/i);
+  if (possessive) {
+    const male = possessive[1]!.toLowerCase() === 'his';
+    return { kind: 'pronoun', name: male ? 'he' : 'she', credentials: [], gender: male ? 'male' : 'female' };
+  }
 
+  // A post-modifier decides nothing: classify by what comes before it, keep the whole phrase as the name.
+  const cut = text.search(POSTMODIFIER);
+  if (cut > 0) {
+    const head = parseSingle(text.slice(0, cut));
+    if (!head || head.kind === 'pronoun') return null;
+    if (head.kind === 'unnamed' || head.kind === 'organisation') return { ...head, name: text.replace(/\s+(?:who|which)\b.*$/i, '') };
+    return head;
+  }
   if (UNNAMED_DETERMINERS.has(first) || (first === 'the' && !words.slice(1).some((w) => isCap(bare(w))))) {
     return describe(words, reason);
+  }
+  // "China's ambassador to Britain": a role and its post-modifier; the person is named elsewhere.
+  const role = text.match(/^(?:[\p{Lu}][\p{L}’']*\s+){0,3}(?:[\p{Ll}\-]+\s+){0,2}([\p{Ll}\-]+)\s+(?:to|of|for|at)\s+(?:the\s+)?[\p{Lu}]/u);
+  if (role && ROLE_NOUNS.has(role[1]!) && !ORG_WORDS.has(role[1]!)) return { kind: 'description', name: text, credentials: [text] };
+  const lastWord = lower(words[words.length - 1]!);
+  // "West Mercia police", "China's commerce ministry": a name and an organisation word.
+  if (ORG_WORDS.has(lastWord) && !isCap(bare(words[words.length - 1]!)) && words.slice(0, -1).some((w) => isCap(bare(w)))) {
+    return { kind: 'organisation', name: text, credentials: [] };
   }
   const run = nameRunStart(words);
   if (run < 0) return describe(words, reason);
   const before = words.slice(0, run);
   const runWords = words.slice(run);
-  // A lower-case plural head after the name run ends in run<0; here the phrase ends in a name.
-  if (before.some((w) => /(?:ed|ing)$/i.test(bare(w)) && !ROLE_NOUNS.has(lower(w)))) return null;
+  if (before.some((w) => /(?:ed|ing|ly)$/i.test(bare(w)) && !ROLE_NOUNS.has(lower(w)))) return null;
   if (before.length > 8) return null;
   const name = runWords.join(' ');
   const beforeText = before.join(' ');
-  const lastWord = lower(runWords[runWords.length - 1]!);
-  if (!looksLikeOrganisation(name) && (ROLE_NOUNS.has(lastWord) || NAME_TITLES.has(lastWord))) return null; // "Defence Minister": a title, no name
-  if (looksLikeOrganisation(name) || (before.length && /^(?:the\s+)?$/i.test(beforeText) && looksLikeOrganisation(name))) {
+  const runLast = lower(runWords[runWords.length - 1]!);
+  if (!looksLikeOrganisation(name) && (ROLE_NOUNS.has(runLast) || NAME_TITLES.has(runLast))) return null; // "Defence Minister": a title, no name
+  if (looksLikeOrganisation(name)) {
     return { kind: 'organisation', name: (beforeText ? `${beforeText} ` : '') + name, credentials: [] };
   }
   const { titles, name: proper, gender } = stripTitles(runWords);
@@ -134,25 +165,33 @@ function parseSingle(phrase: string): Mention | null {
   return { kind: 'person', name: proper.join(' '), credentials, gender };
 }
 
+/** Role or organisation nouns that, after "the", refer back to a source already named ("the company"). */
+const BACK_REFERENCE = /^(?:company|firm|agency|ministry|department|label|network|group|organisation|organization|government|office|statement|report|study|team|union|council|committee|commission|court|police|military|army|board|bank|university|institute|campaign|club)$/;
+
 /** A phrase with no name: an unnamed party, an organisation by description, or a role that refers back. */
 function describe(words: string[], reason?: string): Mention | null {
   const text = words.join(' ');
   const core = text.split(/\s+(?:who|which|that|familiar|briefed|with knowledge|close to|speaking)\b/i)[0]!;
   const coreWords = core.split(' ').map(lower);
+  if (coreWords.length > 10 || coreWords.some((w) => /ing$/.test(w) && !UNNAMED_HEADS.has(w))) return null;
   const head = coreWords[coreWords.length - 1] ?? '';
   const first = coreWords[0] ?? '';
-  if (first === 'the' && coreWords.length <= 4 && (ROLE_NOUNS.has(head) || NAME_TITLES.has(head)) && !UNNAMED_HEADS.has(head.replace(/s$/, '') + 's') ) {
-    return { kind: 'description', name: head, credentials: [] };
+  if (first === 'the' && coreWords.length <= 4) {
+    if (ROLE_NOUNS.has(head) && !UNNAMED_HEADS.has(head)) return { kind: 'description', name: head, credentials: [] };
+    if (BACK_REFERENCE.test(head)) return { kind: 'description', name: head, credentials: [] };
   }
-  if (first === 'the' && coreWords.length <= 4 && ROLE_NOUNS.has(head)) return { kind: 'description', name: head, credentials: [] };
   const headIndex = coreWords.findIndex((w, i) => i < 8 && UNNAMED_HEADS.has(w));
   const orgIndex = coreWords.findIndex((w, i) => i < 8 && ORG_WORDS.has(w));
+  // After the head only a post-modifier may follow ("officials in Washington"), never a verb ("police deny").
+  const afterHead = coreWords.slice(Math.max(headIndex, orgIndex) + 1);
+  if (afterHead.length && !/^(?:of|in|at|from|for|with|on|to|and|or|across|around|inside|outside|near|under|over|within)$/.test(afterHead[0]!)) return null;
+  // "Hong Kong's new police commissioner": a singular role with no determiner is a credential, not a speaker.
+  if (!UNNAMED_DETERMINERS.has(first) && first !== 'the' && ROLE_NOUNS.has(head) && !head.endsWith('s')) return null;
   if (first === 'the' && orgIndex >= 0 && (headIndex < 0 || orgIndex < headIndex) && coreWords.length <= 7) {
     return { kind: 'organisation', name: text.replace(/\s+(?:who|which)\b.*$/i, ''), credentials: [] };
   }
   if (headIndex < 0) return null;
   if (words.length > 16) return null;
-  // Demonyms and determiners before the head are fine; a lower-case verb is not ("the two did not").
   const name = text.replace(/,?\s+who\s+(?:asked|spoke|requested|declined|was not|were not|is not|are not)\b.*$/i, '');
   return { kind: 'unnamed', name, credentials: [], gender: 'plural', reason };
 }
@@ -162,21 +201,36 @@ function describe(words: string[], reason?: string): Mention | null {
  * none when the phrase names no one. Handles "Name, credential" and "credential, Name" appositives.
  */
 export function parseSpeaker(phrase: string): Mention[] {
-  const text = trimSpeakerPhrase(phrase);
+  let text = trimSpeakerPhrase(phrase.replace(/\s*\([^()]{0,80}\)/g, ''));
   if (!text || text.length > 400) return [];
+  // Relative clauses: ", which is China's version of Twitter," says nothing of the speaker;
+  // ", who heads the Alliance for American Manufacturing," is a credential; ", who asked not to be named" a reason.
+  const extra: string[] = [];
+  let reason: string | undefined;
+  text = text.replace(/,\s+(which|who|whose)\s+([^,]*)(?:,|$)/gi, (_m, pronoun: string, clause: string) => {
+    if (UNNAMED_REASON.test(`who ${clause}`)) reason = `who ${clause}`;
+    else if (pronoun.toLowerCase() === 'who' && !/^(?:said|says|told|added)\b/i.test(clause)) extra.push(clause.replace(/^(?:is|was)\s+/i, ''));
+    return ', ';
+  }).replace(/(?:,\s*)+$/, '').trim();
+  const finish = (mentions: Mention[]) => mentions.map((m) => ({
+    ...m,
+    credentials: m.kind === 'person' || m.kind === 'single' || m.kind === 'organisation' ? [...m.credentials, ...extra] : m.credentials,
+    reason: m.reason ?? reason,
+  }));
   const parts = text.split(/,\s+/);
   if (parts.length > 1) {
-    // "Aviv Oreg, former head of … department" / "The leader of Ennahda, Rachid Ghannouchi"
+    // "Aviv Oreg, former head of … department" / "the World Travel and Tourism Council, an industry body"
     const head = parseSingle(parts[0]!);
-    if (head && (head.kind === 'person' || head.kind === 'single')) {
-      const credential = parts.slice(1).join(', ');
-      if (isCredentialPhrase(credential)) {
-        return [{ ...head, kind: 'person', credentials: [...head.credentials, ...splitCredential(credential)] }];
-      }
+    const credential = parts.slice(1).join(', ');
+    if (head && (head.kind === 'person' || head.kind === 'single' || head.kind === 'organisation') && isCredentialPhrase(credential)) {
+      const kind = head.kind === 'single' ? 'person' : head.kind;
+      return finish([{ ...head, kind, credentials: [...head.credentials, ...splitCredential(credential)] }]);
     }
+    // "The leader of Ennahda, Rachid Ghannouchi" / "her mother, Fiona"
     const last = parseSingle(parts[parts.length - 1]!);
-    if (last && last.kind === 'person' && isCredentialPhrase(parts.slice(0, -1).join(', '))) {
-      return [{ ...last, credentials: [...splitCredential(parts.slice(0, -1).join(', ')), ...last.credentials] }];
+    const before = parts.slice(0, -1).join(', ');
+    if (last && (last.kind === 'person' || last.kind === 'single') && isCredentialPhrase(before)) {
+      return finish([{ ...last, kind: 'person', credentials: [...splitCredential(before), ...last.credentials] }]);
     }
     return [];
   }
@@ -184,10 +238,10 @@ export function parseSpeaker(phrase: string): Mention[] {
   if (both && /\p{Lu}/u.test(both[1]![0]!) && /\p{Lu}/u.test(both[2]![0]!)) {
     const left = parseSingle(both[1]!);
     const right = parseSingle(both[2]!);
-    if (left && right && left.kind !== 'unnamed' && right.kind !== 'unnamed' && right.kind !== 'organisation') return [left, right];
+    if (left && right && left.kind !== 'unnamed' && right.kind !== 'unnamed' && right.kind !== 'organisation') return finish([left, right]);
   }
   const single = parseSingle(text);
-  return single ? [single] : [];
+  return single ? finish([single]) : [];
 }
 
 /** True when a phrase reads as a role or affiliation ("former head of …", "Israel's ambassador to …"). */

@@ -5,7 +5,7 @@
  * later by surname ("Michael said:") get their full name and credentials from here. Pure.
  */
 import type { ArticleText } from '../types';
-import { HONORIFICS, NAME_TITLES, NOT_NAME_WORDS, ROLE_NOUNS } from './lexicon';
+import { COUNTRY_WORDS, HONORIFICS, NAME_TITLES, NOT_NAME_WORDS, ROLE_NOUNS } from './lexicon';
 import { isCredentialPhrase, looksLikeOrganisation, splitCredential } from './mentions';
 
 /** One person the article names. */
@@ -20,7 +20,7 @@ export interface Person {
   gender?: 'male' | 'female';
 }
 
-const NAME_TOKEN = String.raw`(?:[\p{Lu}][\p{L}’'\-]*\.?|[\p{Lu}]\.)`;
+const NAME_TOKEN = String.raw`(?:[\p{Lu}]\.(?=\s+\p{Lu})|[\p{Lu}][\p{L}’'\-]*)`;
 const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:\s+(?:(?:de|del|da|di|van|der|von|bin|al|la|le|du)\s+)*${NAME_TOKEN})*`, 'gu');
 /** Words that end a title before a name when read backwards. */
 const STOP_BACK = /^(?:said|says|told|and|or|but|with|by|from|to|in|on|at|as|than|that|while|when|is|was|are|were|has|had|have|who|which|said:|of)$/i;
@@ -35,7 +35,8 @@ function splitRun(words: string[]): { title: string[]; name: string[]; gender?: 
   let gender: 'male' | 'female' | undefined;
   words.forEach((w, i) => {
     const l = lowerBare(w);
-    if (i < words.length - 1 && (NAME_TITLES.has(l) || ROLE_NOUNS.has(l) || HONORIFICS.has(l) || /[’']s$/.test(w))) cut = i + 1;
+    const country = COUNTRY_WORDS.has(l) && i === cut && words.length - i > 2;
+    if (i < words.length - 1 && (NAME_TITLES.has(l) || ROLE_NOUNS.has(l) || HONORIFICS.has(l) || /[’']s$/.test(w) || country)) cut = i + 1;
     if (l === 'mr') gender = 'male';
     if (l === 'mrs' || l === 'ms' || l === 'miss') gender = 'female';
   });
@@ -83,7 +84,8 @@ export function indexPeople(article: ArticleText): Person[] {
         words = words.slice(1);
       }
       const { title, name, gender } = splitRun(words.map((w) => w.replace(/[’']s$/, '')));
-      if (name.length < 2 || name.length > 5) continue;
+      // One name word counts only behind a title or honorific: "President Trump", "Mr Obama".
+      if (name.length > 5 || (name.length < 2 && !(name.length === 1 && (title.length || gender)))) continue;
       const full = name.join(' ').replace(/[.,]$/, '');
       if (looksLikeOrganisation(full) || name.some((w) => NOT_NAME_WORDS.has(lowerBare(w)))) continue;
       const person = people.get(full) ?? { name: full, credentials: [], positions: [] };

@@ -46,25 +46,77 @@ function weakVerbReports(sentence: string, verb: VerbHit, hasQuote: boolean): bo
   return false;
 }
 
+/** The subject of the clause a participle or infinitive hangs from: "after Swift publicly scolded …, accusing". */
+function clauseSubject(before: string): Mention[] {
+  const clause = before.replace(/,?\s*$/, '');
+  const cut = Math.max(...[...clause.matchAll(/\s(?:after|when|while|because|since|before|but|although|though|if|as|and then)\s/gi)].map((m) => m.index! + m[0].length), -1);
+  if (cut > 0) {
+    const inner = parseSpeaker(leadingSubject(clause.slice(cut)));
+    if (inner.length) return inner;
+  }
+  return parseSpeaker(leadingSubject(clause));
+}
+
+/** The speaker-last order at the end of a sentence: "…, the Prime Minister's office said." / "…, said Lotfi Azzouz." */
+function trailingAttribution(clean: string): { content: number; verb: VerbHit; mentions: Mention[] } | null {
+  const verbs = findVerbs(clean);
+  for (let i = verbs.length - 1; i >= 0 && i >= verbs.length - 2; i--) {
+    const verb = verbs[i]!;
+    const before = clean.slice(0, verb.start);
+    const after = clean.slice(verb.end).replace(/[.!?"”’\s]+$/, '');
+    if (WEAK_VERBS.has(verb.word) || NEGATED.test(before)) continue;
+    // "…, said Lotfi Azzouz, Tunisia country director for Amnesty International."
+    if (/,\s*$/.test(before) && !/^tell|^told/.test(verb.word) && !/^\s*(?:that|the|a|an)\b/i.test(after)) {
+      const mentions = parseSpeaker(after.split(/,\s+(?:adding|saying|noting)\b/)[0]!);
+      if (mentions.length) return { content: before.replace(/[\s,]+$/, '').length, verb, mentions };
+    }
+    const afterWords = after.trim().split(/\s+/).filter(Boolean);
+    const circumstance = /^\s*(?:on|in|at|to|according|during|after|before|via|through|last|this|earlier|later|yesterday|today|while|when|of|as|from|with|by|about)\b/i.test(after);
+    const listener = /^(?:tell|told)/.test(verb.word) || (afterWords.length <= 3 && afterWords.every((w) => /^\p{Lu}/u.test(w)));
+    const filler = !afterWords.length || (circumstance && afterWords.length <= 14) || (listener && afterWords.length <= MAX_TRAILING_WORDS);
+    if (!filler) continue;
+    const lastComma = before.lastIndexOf(', ');
+    if (lastComma < MIN_CONTENT_CHARS) continue;
+    const found = speakerBefore(before);
+    if (!found.mentions.length || found.start > lastComma + 2) continue;
+    const content = before.slice(0, found.start).replace(/[\s,]+$/, '').length;
+    if (content >= MIN_CONTENT_CHARS) return { content, verb, mentions: found.mentions };
+  }
+  return null;
+}
+
 /** The statement of one sentence, or null. `sentence` is relative; `at` is its offset in the article. */
 function readSentence(sentence: string, at: number, block: number, quoted: Span[]): Statement | null {
+  const letters = sentence.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 12 && letters === letters.toUpperCase()) return null; // a shouted headline
   let cited: Mention[] | undefined;
   const citing = sentence.match(CITING);
   if (citing) cited = parseSpeaker(citing[1]!);
-  const clean = citing ? sentence.replace(citing[0], ' '.repeat(citing[0].length)) : sentence;
+  let clean = citing ? sentence.replace(citing[0], ' '.repeat(citing[0].length)) : sentence;
   const hasQuote = quoted.some((q) => q.start >= at && q.end <= at + sentence.length);
   const type = hasQuote ? 'mixed' : 'indirect';
+  const base = { type, inherit: false, block } as const;
+
+  const trailing = trailingAttribution(clean);
+  if (trailing) {
+    return { ...base, span: { start: at, end: at + trailing.content }, cue: trailing.verb.word, mentions: trailing.mentions, pass: 'speaker-last', cited };
+  }
 
   const according = clean.match(ACCORDING);
   if (according) {
     const mentions = parseSpeaker(according[1]!);
-    if (mentions.length) {
-      const start = according.index!;
-      const before = clean.slice(0, start).replace(/[\s,]+$/, '');
+    const start = according.index!;
+    const before = clean.slice(0, start).replace(/[\s,]+$/, '');
+    // "According to AFP, one user on Weibo posted: …": AFP is cited, the user speaks.
+    const rest = clean.slice(start + according[0].length);
+    if (mentions.length && before.length < MIN_CONTENT_CHARS && findVerbs(rest).some((v) => !WEAK_VERBS.has(v.word))) {
+      cited = [...(cited ?? []), ...mentions];
+      clean = ' '.repeat(start + according[0].length) + rest;
+    } else if (mentions.length) {
       const span = before.length >= MIN_CONTENT_CHARS
         ? { start: at, end: at + before.length }
-        : { start: at + start + according[0].length, end: at + sentence.length };
-      return { span, type, cue: 'according to', mentions, inherit: false, block, pass: 'according-to', cited };
+        : { start: at + start + according[0].length, end: at + clean.replace(/[\s.]+$/, '').length };
+      return { ...base, span, cue: 'according to', mentions, pass: 'according-to', cited };
     }
   }
 
@@ -72,30 +124,15 @@ function readSentence(sentence: string, at: number, block: number, quoted: Span[
     const before = clean.slice(0, verb.start);
     if (NEGATED.test(before) || NO_STATEMENT.test(clean.slice(verb.end))) continue;
     if (WEAK_VERBS.has(verb.word) && !weakVerbReports(clean, verb, hasQuote)) continue;
-    const after = clean.slice(verb.end).replace(/[.!?"”’\s]+$/, '');
-    const trailing = after.trim().split(/\s+/).filter(Boolean).length <= MAX_TRAILING_WORDS && !/\bthat\b/.test(after);
-
-    // "…, said Lotfi Azzouz, …": the speaker follows the verb.
-    if (/,\s*$/.test(before) && before.trim().length > MIN_CONTENT_CHARS) {
-      const mentions = parseSpeaker(after.replace(/^\s*/, '').split(/,\s+(?:adding|saying|noting)\b/)[0]!);
-      if (mentions.length && !/^\s*(?:that|the|a|an)\b/i.test(after)) {
-        return { span: { start: at, end: at + before.replace(/[\s,]+$/, '').length }, type, cue: verb.word, mentions, inherit: false, block, pass: 'verb-speaker', cited };
-      }
-    }
     const participle = /ing$/.test(verb.word) || /\b(?:to|and)\s+$/.test(before);
-    const found = participle ? { mentions: parseSpeaker(leadingSubject(before)), start: 0 } : speakerBefore(before);
-    if (!found.mentions.length) continue;
-    // "…, the Prime Minister's office said.": the content is before the speaker.
-    const lead = before.slice(0, found.start).replace(/[\s,]+$/, '');
-    if (trailing && !participle && lead.length >= MIN_CONTENT_CHARS && /,\s*$/.test(before.slice(0, found.start))) {
-      return { span: { start: at, end: at + lead.length }, type, cue: verb.word, mentions: found.mentions, inherit: false, block, pass: 'speaker-verb-last', cited };
-    }
+    const mentions = participle ? clauseSubject(before) : speakerBefore(before).mentions;
+    if (!mentions.length) continue;
     const start = contentAfter(clean, verb);
     const end = clean.replace(/[\s.]+$/, '').length;
     if (end - start < MIN_CONTENT_CHARS) continue;
-    return { span: { start: at + start, end: at + end }, type, cue: verb.word, mentions: found.mentions, inherit: false, block, pass: 'speaker-verb', cited };
+    return { ...base, span: { start: at + start, end: at + end }, cue: verb.word, mentions, pass: 'speaker-first', cited };
   }
-  return null;
+  return cited?.length ? { ...base, span: { start: at, end: at }, cue: 'citing', mentions: [], pass: 'cited-only', cited } : null;
 }
 
 /** Reported-speech statements, in reading order, outside what earlier passes attributed. */

@@ -27,6 +27,9 @@ export interface Entity {
 /** How far back (in characters) a pronoun or a continuation may reach for its speaker. */
 const MAX_PRONOUN_DISTANCE = 2500;
 
+/** Descriptions that point back to an organisation already named ("the company flat-out denied"). */
+const BACK_REFERENCE_ORG = /^(?:company|firm|agency|ministry|department|label|network|group|organisation|organization|government|office|team|union|council|committee|commission|court|police|military|army|board|bank|university|institute|campaign|club)$/;
+
 const key = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/[^\p{L}\p{N}' ]/gu, '').trim();
 
 /** Resolves speakers and returns the sources with the statements each made. */
@@ -43,7 +46,7 @@ export function buildSources(statements: Statement[], people: Person[]): Entity[
   const personFromIndex = (name: string): Person | undefined => {
     const surname = surnameOf(name).toLowerCase();
     const matches = people.filter((p) => surnameOf(p.name).toLowerCase() === surname && (name.includes(' ') ? p.name.endsWith(name) || name.endsWith(p.name) : true));
-    return matches.sort((a, b) => b.positions.length - a.positions.length)[0];
+    return matches.sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || b.positions.length - a.positions.length)[0];
   };
   const addPerson = (mention: Mention, at: number): Entity => {
     const indexed = personFromIndex(mention.name);
@@ -77,10 +80,23 @@ export function buildSources(statements: Statement[], people: Person[]): Entity[
       }
       case 'organisation':
         return addGroup('organisation', mention, at);
-      case 'unnamed':
-        return addGroup('unnamed', mention, at);
+      case 'unnamed': {
+        // "the source", "the insider": the unnamed source introduced just before ("a source said").
+        const definite = mention.name.match(/^the\s+(?:\w+\s+)?(source|insider|official|person|spokes\w+|aide|diplomat|expert|analyst|user)$/i);
+        const earlier = definite && recent(at, (e) => e.kind === 'unnamed' && /^(?:an?|one|another)\s/i.test(e.name));
+        return earlier || addGroup('unnamed', mention, at);
+      }
       case 'description': {
         const role = mention.name.toLowerCase();
+        // "the statement read": the last party that spoke; "the company": the last organisation.
+        if (role === 'statement' || role === 'report') return recent(at, (e) => e.kind !== 'unnamed');
+        if (BACK_REFERENCE_ORG.test(role)) {
+          return recent(at, (e) => e.kind === 'organisation' && e.name.toLowerCase().includes(role))
+            ?? recent(at, (e) => e.kind === 'organisation') ?? addGroup('organisation', { ...mention, name: `the ${role}` }, at);
+        }
+        // "China's ambassador to Britain accused …": the person the article names with that credential.
+        const named = people.find((p) => p.credentials.some((c) => c.toLowerCase().includes(role)));
+        if (role.includes(' ')) return named ? addPerson({ kind: 'person', name: named.name, credentials: [] }, at) : addGroup('unnamed', mention, at);
         return recent(at, (e) => e.kind === 'person' && e.credentials.some((c) => c.toLowerCase().includes(role)))
           ?? recent(at, (e) => e.kind === 'person');
       }
