@@ -85,7 +85,11 @@ describe('seed article (The Quint) in Chromium', () => {
     expect(box.left).toBeLessThan(1280);
     // Only a sidebar that shows real sources replaces the README's picture.
     if ((await readSidebarSources(page)).length > 0) {
-      await page.evaluate(() => window.scrollTo(0, 0));
+      // Frame the quotes: the page scrolled to where the officials and experts start speaking.
+      await page.evaluate(() => {
+        const start = Array.from(document.querySelectorAll('p')).find((p) => p.textContent?.startsWith('Israeli officials declined'));
+        window.scrollTo({ top: (start?.getBoundingClientRect().top ?? 0) + window.scrollY - 80, behavior: 'instant' });
+      });
       await mkdir(path.dirname(SCREENSHOT), { recursive: true });
       await writeFile(SCREENSHOT, await page.screenshot());
     }
