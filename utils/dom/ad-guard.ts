@@ -1,0 +1,104 @@
+/**
+ * The safety rules of ad hiding: which elements hold article prose and so may never be hidden, and what
+ * counts as an element's visible text without layout. Reads only; uses nothing but `childNodes`,
+ * `nodeType`, `tagName`, attributes and `querySelectorAll`, so it works in the browser, jsdom and linkedom.
+ */
+import { normaliseSpace } from './blocks';
+import { isLabelOnly } from './ad-rules';
+
+/** Elements whose text is never visible prose. */
+const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK']);
+/** Prose elements inside the article: a hidden one of these would cost the reader article text. */
+const ARTICLE_PROSE = 'p, blockquote, pre, li, dd, figcaption, h2, h3, h4, h5, h6, td';
+/** Prose elements anywhere on the page, guarded too in case the article container was located too narrowly. */
+const PAGE_PROSE = 'p, blockquote, pre';
+/** Shortest text that counts as prose inside the article ("He said no." is 11 characters). */
+const MIN_ARTICLE_PROSE = 12;
+/** Shortest paragraph outside the article that is protected anyway. */
+const MIN_PAGE_PROSE = 80;
+/** Shortest bare text run (text straight inside a `<div>`, no `<p>`) that counts as article prose. */
+const MIN_BARE_PROSE = 40;
+/** Content other than text whose loss a reader would notice: climbing to a parent that adds one stops. */
+const CONTENT_SELECTOR = 'img, picture, video, audio, canvas, svg, object, embed, input, select, textarea';
+
+/** The visible text of a node (script, style and template text excluded), whitespace collapsed. */
+export function visibleText(node: Node): string {
+  let text = '';
+  const walk = (n: Node, depth: number) => {
+    for (let child = n.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += (child as Text).data;
+      else if (child.nodeType === 1 && depth < 200 && !INVISIBLE_TAGS.has((child as Element).tagName.toUpperCase())) {
+        text += ' ';
+        walk(child, depth + 1);
+      }
+    }
+  };
+  walk(node, 0);
+  return normaliseSpace(text);
+}
+
+/** True when the element is hidden by markup alone (`hidden`, inline `display:none`). */
+export function isHiddenByMarkup(el: Element): boolean {
+  return el.hasAttribute('hidden') || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
+}
+
+/** Number of non-text content elements inside `el` (images, video, form fields, icons). */
+export function contentCount(el: Element): number {
+  return el.querySelectorAll(CONTENT_SELECTOR).length;
+}
+
+/**
+ * Decides, for one page and its article container, whether an element may be hidden. Built once per
+ * `findAdBlocks` call: it marks every ancestor of every prose element, so each later check is O(depth).
+ */
+export class ProseGuard {
+  private readonly holdsProse = new Set<Element>();
+
+  constructor(private readonly doc: Document, private readonly container: Element | null) {
+    const scope = container ?? doc.body;
+    if (scope) {
+      this.protect(Array.from(scope.querySelectorAll(ARTICLE_PROSE)), MIN_ARTICLE_PROSE);
+      this.protectBareText(scope, 0);
+    }
+    if (doc.body) this.protect(Array.from(doc.body.querySelectorAll(PAGE_PROSE)), MIN_PAGE_PROSE);
+  }
+
+  /** Marks the elements with prose text, and all their ancestors, as untouchable. */
+  private protect(elements: Element[], minLength: number): void {
+    for (const el of elements) {
+      const text = visibleText(el);
+      if (text.length >= minLength && !isLabelOnly(text)) this.mark(el);
+    }
+  }
+
+  /** Marks the parents of long bare text runs (article text with no `<p>` around it). */
+  private protectBareText(node: Node, depth: number): void {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3 && node.nodeType === 1) {
+        const text = normaliseSpace((child as Text).data);
+        if (text.length >= MIN_BARE_PROSE && !isLabelOnly(text)) this.mark(node as Element);
+      } else if (child.nodeType === 1 && depth < 200 && !INVISIBLE_TAGS.has((child as Element).tagName.toUpperCase())) {
+        this.protectBareText(child, depth + 1);
+      }
+    }
+  }
+
+  private mark(el: Element): void {
+    for (let node: Element | null = el; node && !this.holdsProse.has(node); node = node.parentElement) {
+      this.holdsProse.add(node);
+    }
+  }
+
+  /**
+   * True when `el` may be hidden: it is not the page itself, holds no prose, is no ancestor of the
+   * article container and sits inside no paragraph.
+   */
+  allows(el: Element): boolean {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'HTML' || tag === 'BODY' || tag === 'MAIN' || INVISIBLE_TAGS.has(tag)) return false;
+    if (this.holdsProse.has(el)) return false;
+    if (this.container && el.contains(this.container)) return false;
+    if (el.parentElement?.closest('p')) return false;
+    return !el.closest('sourcelight-sidebar');
+  }
+}
