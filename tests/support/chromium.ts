@@ -3,9 +3,8 @@
  * (.output/chrome-mv3) loaded into a fresh profile, and no way off 127.0.0.1.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { DEAD_PROXY, isLocalUrl } from './network';
@@ -43,7 +42,7 @@ export interface ChromiumWithExtension {
   extensionId: string;
   /** Off-host URLs the pages tried to load (all refused). */
   blockedRequests: string[];
-  /** Closes the browser and deletes its profile. */
+  /** Closes the browser (Playwright deletes the temporary profile). */
   close: () => Promise<void>;
 }
 
@@ -60,19 +59,13 @@ export async function launchChromiumWithExtension(options: ChromiumLaunchOptions
   const manifest = JSON.parse(await readFile(path.join(extensionDir, 'manifest.json'), 'utf8')) as {
     background?: { service_worker?: string };
   };
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'sourcelight-chromium-'));
-  let context: BrowserContext;
-  try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_BIN,
-      headless: !options.headed,
-      viewport: options.viewport ?? { width: 1280, height: 900 },
-      args: [...BASE_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
-    });
-  } catch (error) {
-    await rm(profile, { recursive: true, force: true });
-    throw error;
-  }
+  // An empty user-data-dir makes Playwright create a fresh profile and delete it on close.
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM_BIN,
+    headless: !options.headed,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    args: [...BASE_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+  });
   const blockedRequests: string[] = [];
   await context.route(
     (url) => !isLocalUrl(url.href),
@@ -81,10 +74,7 @@ export async function launchChromiumWithExtension(options: ChromiumLaunchOptions
       return route.abort('blockedbyclient');
     },
   );
-  const close = async () => {
-    await context.close().catch(() => undefined);
-    await rm(profile, { recursive: true, force: true });
-  };
+  const close = () => context.close().catch(() => undefined);
   try {
     const extensionId = manifest.background?.service_worker
       ? await serviceWorkerId(context)
