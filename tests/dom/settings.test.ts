@@ -1,0 +1,65 @@
+/**
+ * Settings: the validator repairs bad stored values without losing valid fields; the per-site switch;
+ * the storage item read through WXT's fake browser.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+// @wxt-dev/storage picks the extension API up when imported: install the fake first, then import.
+(globalThis as { chrome?: unknown }).chrome = fakeBrowser;
+let settings: typeof import('../../utils/settings');
+beforeAll(async () => {
+  settings = await import('../../utils/settings');
+});
+
+describe('repairSettings', () => {
+  it.each([
+    ['undefined', undefined],
+    ['null', null],
+    ['a string', 'settings'],
+    ['an array', [1, 2]],
+    ['a number', 42],
+  ])('turns %s into the defaults', (_label, value) => {
+    expect(settings.repairSettings(value)).toEqual(settings.DEFAULT_SETTINGS);
+  });
+
+  it('keeps valid fields and repairs only the bad ones', () => {
+    const repaired = settings.repairSettings({ disabledSites: 'example.com', autoOpen: false, hideAds: 'yes', highlights: null, extra: 1 });
+    expect(repaired).toEqual({ disabledSites: [], autoOpen: false, hideAds: true, highlights: true });
+  });
+
+  it('normalises, de-duplicates and filters the site list', () => {
+    const repaired = settings.repairSettings({ disabledSites: ['WWW.Example.com', 'example.com', 3, '', 'bad host', 'news.site.org.', null] });
+    expect(repaired.disabledSites).toEqual(['example.com', 'news.site.org']);
+  });
+
+  it('never returns the frozen defaults object itself', () => {
+    const repaired = settings.repairSettings(null);
+    repaired.disabledSites.push('x.com');
+    expect(settings.DEFAULT_SETTINGS.disabledSites).toEqual([]);
+  });
+});
+
+describe('per-site switch', () => {
+  it('switches a site off and on, whatever the www. and case', () => {
+    const off = settings.setSiteEnabled(settings.repairSettings(null), 'www.Example.com', false);
+    expect(off.disabledSites).toEqual(['example.com']);
+    expect(settings.isSiteEnabled(off, 'example.com')).toBe(false);
+    expect(settings.isSiteEnabled(off, 'other.com')).toBe(true);
+    const again = settings.setSiteEnabled(off, 'example.com', false);
+    expect(again.disabledSites).toEqual(['example.com']);
+    expect(settings.setSiteEnabled(off, 'EXAMPLE.com', true).disabledSites).toEqual([]);
+    expect(off).not.toBe(again);
+  });
+});
+
+describe('settings storage item', () => {
+  it('reads the defaults from empty storage, repairs a corrupt value, and saves repaired values', async () => {
+    fakeBrowser.reset();
+    expect(await settings.loadSettings()).toEqual(settings.DEFAULT_SETTINGS);
+    await fakeBrowser.storage.local.set({ settings: { disabledSites: ['A.com', 7], autoOpen: 'no', hideAds: false } });
+    expect(await settings.loadSettings()).toEqual({ disabledSites: ['a.com'], autoOpen: true, hideAds: false, highlights: true });
+    await settings.saveSettings({ disabledSites: ['www.b.com'], autoOpen: false, hideAds: true, highlights: false });
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ disabledSites: ['b.com'], autoOpen: false, hideAds: true, highlights: false });
+  });
+});

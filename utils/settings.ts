@@ -1,0 +1,91 @@
+/**
+ * The reader's settings: one versioned WXT storage item, its defaults, a validator that repairs bad
+ * stored values (darkreader's habit: never trust what storage hands back), and the per-site switch.
+ */
+import { storage } from 'wxt/utils/storage';
+
+/** Everything Sourcelight remembers. Nothing else is stored. */
+export interface Settings {
+  /** Hostnames (without "www.") where the reader switched Sourcelight off. */
+  disabledSites: string[];
+  /** Open the sidebar by itself on article pages (otherwise it waits, collapsed, for a click). */
+  autoOpen: boolean;
+  /** Hide ad blocks in the article. */
+  hideAds: boolean;
+  /** Colour quotes in the page. */
+  highlights: boolean;
+}
+
+/** What a new install starts with. */
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  disabledSites: [],
+  autoOpen: true,
+  hideAds: true,
+  highlights: true,
+});
+
+/** Longest plausible hostname (DNS limit), and a cap on the list so a corrupt value stays small. */
+const MAX_HOST_LENGTH = 253;
+const MAX_SITES = 5000;
+
+/** The settings item in extension storage (`local:settings`, version 1). */
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: { ...DEFAULT_SETTINGS, disabledSites: [] },
+  version: 1,
+});
+
+/** Lower-cases a hostname and drops a leading "www." and any trailing dot: "WWW.Example.com." → "example.com". */
+export function siteKey(hostname: string): string {
+  return hostname.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+}
+
+/**
+ * Repairs a stored value into valid settings: each field of the wrong type falls back to its default,
+ * valid fields are kept, unknown fields are dropped, site names are normalised and de-duplicated.
+ */
+export function repairSettings(value: unknown): Settings {
+  const record = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const flag = (key: 'autoOpen' | 'hideAds' | 'highlights') =>
+    typeof record[key] === 'boolean' ? (record[key] as boolean) : DEFAULT_SETTINGS[key];
+  const sites = Array.isArray(record.disabledSites) ? record.disabledSites : [];
+  const disabledSites = Array.from(
+    new Set(
+      sites
+        .filter((s): s is string => typeof s === 'string')
+        .map(siteKey)
+        .filter((s) => s.length > 0 && s.length <= MAX_HOST_LENGTH && !/\s/.test(s)),
+    ),
+  ).slice(0, MAX_SITES);
+  return { disabledSites, autoOpen: flag('autoOpen'), hideAds: flag('hideAds'), highlights: flag('highlights') };
+}
+
+/** True unless the reader switched Sourcelight off for this hostname. */
+export function isSiteEnabled(settings: Settings, hostname: string): boolean {
+  return !settings.disabledSites.includes(siteKey(hostname));
+}
+
+/** New settings with Sourcelight switched on or off for this hostname (the input is not changed). */
+export function setSiteEnabled(settings: Settings, hostname: string, enabled: boolean): Settings {
+  const key = siteKey(hostname);
+  const others = settings.disabledSites.filter((s) => s !== key);
+  return { ...settings, disabledSites: enabled || !key ? others : [...others, key] };
+}
+
+/** Reads the settings, repaired; the defaults if storage cannot be read. */
+export async function loadSettings(): Promise<Settings> {
+  try {
+    return repairSettings(await settingsItem.getValue());
+  } catch {
+    return repairSettings(null);
+  }
+}
+
+/** Stores the settings (repaired first, so nothing invalid is ever written). */
+export async function saveSettings(settings: Settings): Promise<void> {
+  await settingsItem.setValue(repairSettings(settings));
+}
+
+/** Calls back with repaired settings whenever they change (in any tab). Returns the unwatch function. */
+export function watchSettings(callback: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => callback(repairSettings(value)));
+}
