@@ -121,9 +121,10 @@ describe('seed article (The Quint) in Chromium', () => {
   });
 
   it('scrolls the page to a quote clicked in the sidebar', async () => {
-    const { before, after, clicked } = await clickToScroll(page);
+    const { before, after, clicked, inView } = await clickToScroll(page);
     expect(clicked, 'a quote entry to click in the sidebar').not.toBe('');
     expect(after).not.toBe(before);
+    expect(inView, `the clicked quote ("${clicked}") on screen in the article`).toBe(true);
   });
 
   it('throws nothing into the page and makes no off-host request', async () => {

@@ -11,6 +11,8 @@ export interface ClickToScroll {
   before: number;
   /** window.scrollY once it settled after the click (5 s at most). */
   after: number;
+  /** Whether the clicked quote's words are then on screen in the article (null: not found in the page). */
+  inView: boolean | null;
 }
 
 /**
@@ -39,8 +41,9 @@ export async function clickToScroll(page: Page): Promise<ClickToScroll> {
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
   const before = await page.evaluate(() => window.scrollY);
   const entry = await lastQuoteEntry(page);
-  if (!entry) return { clicked: '', before, after: before };
-  const clicked = ((await entry.textContent()) ?? '').trim().slice(0, 80);
+  if (!entry) return { clicked: '', before, after: before, inView: null };
+  const text = ((await entry.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  const clicked = text.slice(0, 80);
   await entry.click();
   let after = before;
   try {
@@ -55,5 +58,41 @@ export async function clickToScroll(page: Page): Promise<ClickToScroll> {
   } catch {
     after = await page.evaluate(() => window.scrollY);
   }
-  return { clicked, before, after };
+  return { clicked, before, after, inView: await snippetInView(page, text) };
+}
+
+/**
+ * Whether the middle of `text` (30 characters, clear of any label or quotation marks at its ends)
+ * occurs in the page's article and is inside the viewport. Null when the page does not contain it.
+ */
+async function snippetInView(page: Page, text: string): Promise<boolean | null> {
+  const start = Math.max(0, Math.floor(text.length / 2) - 15);
+  const snippet = text.slice(start, start + 30);
+  // Spaces in the snippet match any whitespace run in the page's text nodes.
+  const pattern = snippet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  return page.evaluate((source) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    let joined = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('sourcelight-sidebar, script, style')) continue;
+      nodes.push(node as Text);
+      joined += (node as Text).data;
+    }
+    const at = new RegExp(source).exec(joined)?.index ?? -1;
+    if (at < 0) return null;
+    // Map the offset back to a text node and measure it.
+    let offset = at;
+    for (const node of nodes) {
+      if (offset < node.data.length) {
+        const range = document.createRange();
+        range.setStart(node, offset);
+        range.setEnd(node, Math.min(node.data.length, offset + 1));
+        const rect = range.getBoundingClientRect();
+        return rect.bottom > 0 && rect.top < window.innerHeight;
+      }
+      offset -= node.data.length;
+    }
+    return null;
+  }, pattern);
 }
