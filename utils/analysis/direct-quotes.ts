@@ -41,7 +41,7 @@ function cueAfter(after: string) {
   const verb = verbs[0];
   if (!verb || verb.start > 160) return null;
   if (verb.start === 0) {
-    const rest = text.slice(verb.end).replace(/^\s+/, '').split(/,\s+(?:adding|saying|who said|noting|explaining)\b|\s+(?:in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter))\b|[.;!?](?:\s|$)/)[0]!;
+    const rest = text.slice(verb.end).replace(/^\s+/, '').split(/,\s+(?:adding|saying|who said|noting|explaining)\b|\s+(?:in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter))\b|(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|Rev|[A-Z]))[.;!?](?:\s|$)/)[0]!;
     const mentions = parseSpeaker(rest);
     return mentions.length ? { mentions, cue: verb.word } : null;
   }

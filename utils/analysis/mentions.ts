@@ -117,6 +117,8 @@ function parseSingle(phrase: string): Mention | null {
   if (spokes && isCap(spokes[1]!.replace(/^the\s+/i, ''))) {
     return { kind: 'organisation', name: spokes[1]!, credentials: [] };
   }
+  // "an agency spokesman", "a company spokeswoman": the organisation named before speaks.
+  if (spokes && BACK_REFERENCE.test(spokes[1]!.toLowerCase())) return { kind: 'description', name: spokes[1]!.toLowerCase(), credentials: [] };
   // "his spokesman", "her lawyer": the person behind the possessive speaks.
   const possessive = text.match(/^(his|her)\s+(?:spokesman|spokeswoman|spokesperson|representative|rep|lawyer|attorney|office|aide)$/i);
   if (possessive) {
@@ -136,8 +138,8 @@ function parseSingle(phrase: string): Mention | null {
     return describe(words, reason);
   }
   // "China's ambassador to Britain": a role and its post-modifier; the person is named elsewhere.
-  const role = text.match(/^(?:[\p{Lu}][\p{L}’']*\s+){0,3}(?:[\p{Ll}\-]+\s+){0,2}([\p{Ll}\-]+)\s+(?:to|of|for|at)\s+(?:the\s+)?[\p{Lu}]/u);
-  if (role && ROLE_NOUNS.has(role[1]!) && !ORG_WORDS.has(role[1]!)) return { kind: 'description', name: text, credentials: [text] };
+  const role = text.match(/^(?:[\p{Lu}][\p{L}’']*\s+){0,3}(?:[\p{Ll}\-]+\s+){0,2}([\p{Ll}\-]+)\s+(?:to|of|for|at)\s+((?:the\s+)?[\p{Lu}].*)$/u);
+  if (role && ROLE_NOUNS.has(role[1]!) && !ORG_WORDS.has(role[1]!) && looksLikeOrganisation(role[2]!)) return { kind: 'description', name: text, credentials: [text] };
   const lastWord = lower(words[words.length - 1]!);
   // "West Mercia police", "China's commerce ministry": a name and an organisation word.
   if (ORG_WORDS.has(lastWord) && !isCap(bare(words[words.length - 1]!)) && words.slice(0, -1).some((w) => isCap(bare(w)))) {
@@ -149,14 +151,19 @@ function parseSingle(phrase: string): Mention | null {
   const runWords = words.slice(run);
   if (before.some((w) => /(?:ed|ing|ly)$/i.test(bare(w)) && !ROLE_NOUNS.has(lower(w)))) return null;
   if (before.length > 8) return null;
-  const name = runWords.join(' ');
   const beforeText = before.join(' ');
   const runLast = lower(runWords[runWords.length - 1]!);
+  // "White House Press Secretary Stephanie Grisham": the name is what follows the last title word.
+  const lastTitle = runWords.slice(0, -1).reduce((at, w, i) => (ROLE_NOUNS.has(lower(w)) || NAME_TITLES.has(lower(w)) ? i : at), -1);
+  const nameWords = runWords.slice(lastTitle + 1);
+  const name = nameWords.join(' ');
   if (!looksLikeOrganisation(name) && (ROLE_NOUNS.has(runLast) || NAME_TITLES.has(runLast))) return null; // "Defence Minister": a title, no name
-  if (looksLikeOrganisation(name)) {
-    return { kind: 'organisation', name: (beforeText ? `${beforeText} ` : '') + name, credentials: [] };
+  if (looksLikeOrganisation(name) || (first === 'the' && runWords.length === 1 && before.length === 1)) {
+    return { kind: 'organisation', name: [beforeText, ...runWords].join(' ').trim(), credentials: [] }; // "the Democrats"
   }
-  const { titles, name: proper, gender } = stripTitles(runWords);
+  const stripped = stripTitles(nameWords);
+  const titles = [...runWords.slice(0, lastTitle + 1), ...stripped.titles];
+  const { name: proper, gender } = stripped;
   const credential = [beforeText, ...titles].join(' ').replace(/\s+/g, ' ').trim();
   const credentials = credential && /\p{L}/u.test(credential) && !/^(?:the|a|an)$/i.test(credential) ? [credential] : [];
   if (proper.length === 1 && !titles.length && !gender && !before.length) {
@@ -217,8 +224,13 @@ export function parseSpeaker(phrase: string): Mention[] {
     credentials: m.kind === 'person' || m.kind === 'single' || m.kind === 'organisation' ? [...m.credentials, ...extra] : m.credentials,
     reason: m.reason ?? reason,
   }));
+  text = text.replace(/\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|co-researchers|researchers)$/i, '');
   const parts = text.split(/,\s+/);
   if (parts.length > 1) {
+    // "A team led by researchers … in Greenbelt, Maryland": a place after a comma belongs to the phrase.
+    const place = parts.slice(1).every((part) => /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u.test(part));
+    const group = place ? parseSingle(parts[0]!) : null;
+    if (group && (group.kind === 'unnamed' || group.kind === 'organisation')) return finish([{ ...group, name: text }]);
     // "Aviv Oreg, former head of … department" / "the World Travel and Tourism Council, an industry body"
     const head = parseSingle(parts[0]!);
     const credential = parts.slice(1).join(', ');
@@ -229,7 +241,8 @@ export function parseSpeaker(phrase: string): Mention[] {
     // "The leader of Ennahda, Rachid Ghannouchi" / "her mother, Fiona"
     const last = parseSingle(parts[parts.length - 1]!);
     const before = parts.slice(0, -1).join(', ');
-    if (last && (last.kind === 'person' || last.kind === 'single') && isCredentialPhrase(before)) {
+    const beforeSpeaks = parseSingle(before);
+    if (last && (last.kind === 'person' || (last.kind === 'single' && !beforeSpeaks)) && isCredentialPhrase(before)) {
       return finish([{ ...last, kind: 'person', credentials: [...splitCredential(before), ...last.credentials] }]);
     }
     return [];
@@ -249,5 +262,6 @@ export function isCredentialPhrase(text: string): boolean {
   const words = text.split(/\s+/).map(lower);
   if (!words.length || words.length > 40) return false;
   if (/^(?:said|says|told|added|who said|and)\b/i.test(text)) return false;
+  if (/^[RDI]-[A-Z][\w.\-]*$/.test(text.trim())) return true; // party and state: 'R-W.Va.'
   return words.slice(0, 8).some((w) => ROLE_NOUNS.has(w) || ORG_WORDS.has(w) || NAME_TITLES.has(w) || w.endsWith('ist') || w.endsWith('er') || w.endsWith('or'));
 }

@@ -22,6 +22,8 @@ const MAX_TRAILING_WORDS = 7;
 /** Content shorter than this (in letters) is not a statement. */
 const MIN_CONTENT_CHARS = 8;
 
+/** Where a sentence splits into clauses that can each report a statement. */
+const CLAUSE_BREAK = /,?\s+(?:but|while|whereas)\s+(?=\S)|;\s+/gi;
 const NEGATED = /\b(?:not|never|declined to|refused to|decline to|refuse to|did not|didn't|won't|wouldn't|could not|couldn't)\s+$/i;
 const NO_STATEMENT = /^\s*(?:to comment|comment|for comment|a request|requests|questions?|when asked)\b/i;
 const CITING = /,?\s*\bciting\s+([^,.;]+?)(?=,|\s+(?:reported|said|says)\b)/i;
@@ -66,14 +68,14 @@ function trailingAttribution(clean: string): { content: number; verb: VerbHit; m
     const after = clean.slice(verb.end).replace(/[.!?"”’\s]+$/, '');
     if (WEAK_VERBS.has(verb.word) || NEGATED.test(before)) continue;
     // "…, said Lotfi Azzouz, Tunisia country director for Amnesty International."
-    if (/,\s*$/.test(before) && !/^tell|^told/.test(verb.word) && !/^\s*(?:that|the|a|an)\b/i.test(after)) {
+    if (/,\s*$/.test(before) && !/^tell|^told/.test(verb.word) && !/^\s*(?:that|the|a|an|before|to|in|on|at|for|with|about|under|after|during)\b/i.test(after)) {
       const mentions = parseSpeaker(after.split(/,\s+(?:adding|saying|noting)\b/)[0]!);
       if (mentions.length) return { content: before.replace(/[\s,]+$/, '').length, verb, mentions };
     }
     const afterWords = after.trim().split(/\s+/).filter(Boolean);
     const circumstance = /^\s*(?:on|in|at|to|according|during|after|before|via|through|last|this|earlier|later|yesterday|today|while|when|of|as|from|with|by|about)\b/i.test(after);
     const listener = /^(?:tell|told)/.test(verb.word) || (afterWords.length <= 3 && afterWords.every((w) => /^\p{Lu}/u.test(w)));
-    const filler = !afterWords.length || (circumstance && afterWords.length <= 14) || (listener && afterWords.length <= MAX_TRAILING_WORDS);
+    const filler = !afterWords.length || (afterWords.length <= 4 && !/\b(?:that|is|was|are|were|has|had|will|would)\b/i.test(after)) || (circumstance && afterWords.length <= 14) || (listener && afterWords.length <= MAX_TRAILING_WORDS);
     if (!filler) continue;
     const lastComma = before.lastIndexOf(', ');
     if (lastComma < MIN_CONTENT_CHARS) continue;
@@ -86,7 +88,7 @@ function trailingAttribution(clean: string): { content: number; verb: VerbHit; m
 }
 
 /** The statement of one sentence, or null. `sentence` is relative; `at` is its offset in the article. */
-function readSentence(sentence: string, at: number, block: number, quoted: Span[]): Statement | null {
+function readSentence(sentence: string, at: number, block: number, quoted: Span[], sentenceStart = ''): Statement | null {
   const letters = sentence.replace(/[^\p{L}]/gu, '');
   if (letters.length > 12 && letters === letters.toUpperCase()) return null; // a shouted headline
   let cited: Mention[] | undefined;
@@ -125,7 +127,9 @@ function readSentence(sentence: string, at: number, block: number, quoted: Span[
     if (NEGATED.test(before) || NO_STATEMENT.test(clean.slice(verb.end))) continue;
     if (WEAK_VERBS.has(verb.word) && !weakVerbReports(clean, verb, hasQuote)) continue;
     const participle = /ing$/.test(verb.word) || /\b(?:to|and)\s+$/.test(before);
-    const mentions = participle ? clauseSubject(before) : speakerBefore(before).mentions;
+    let mentions = participle ? clauseSubject(before) : speakerBefore(before).mentions;
+    // "Israeli officials declined to confirm …, but were quick to say that …": the sentence's subject.
+    if (!mentions.length && sentenceStart && participle) mentions = clauseSubject(sentenceStart);
     if (!mentions.length) continue;
     const start = contentAfter(clean, verb);
     const end = clean.replace(/[\s.]+$/, '').length;
@@ -144,8 +148,19 @@ export function findReportedStatements(article: ArticleText, earlier: Statement[
     if (block.kind === 'heading' || block.kind === 'caption' || claimed.has(index)) return;
     for (const s of splitSentences(block.text, block.span.start)) {
       if (taken.some((t) => t.start < s.end && s.start < t.end)) continue;
-      const statement = readSentence(article.text.slice(s.start, s.end), s.start, index, quoteSpans);
-      if (statement) statements.push(statement);
+      const sentence = article.text.slice(s.start, s.end);
+      // "He vowed to keep trying, but the BBC's North America editor Jon Sopel said …": one statement a clause.
+      // Clauses win only where they hold more than one statement; otherwise the whole sentence is read.
+      const cuts = [0, ...[...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index! + m[0].length), sentence.length];
+      const byClause: Statement[] = [];
+      for (let c = 0; cuts.length > 2 && c + 1 < cuts.length; c++) {
+        const clause = sentence.slice(cuts[c], cuts[c + 1]);
+        const statement = readSentence(clause, s.start + cuts[c]!, index, quoteSpans, c ? sentence.slice(0, cuts[c]) : '');
+        if (statement) byClause.push(statement);
+      }
+      const whole = readSentence(sentence, s.start, index, quoteSpans);
+      if (byClause.length > 1) statements.push(...byClause);
+      else if (whole) statements.push(whole);
     }
   });
   return statements;

@@ -5,6 +5,7 @@
  */
 import type { SourceKind } from '../types';
 import type { Mention } from './mentions';
+import type { OrganisationMention } from './organisations';
 import { surnameOf, type Person } from './people';
 import type { Statement } from './statements';
 
@@ -33,7 +34,7 @@ const BACK_REFERENCE_ORG = /^(?:company|firm|agency|ministry|department|label|ne
 const key = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/[^\p{L}\p{N}' ]/gu, '').trim();
 
 /** Resolves speakers and returns the sources with the statements each made. */
-export function buildSources(statements: Statement[], people: Person[]): Entity[] {
+export function buildSources(statements: Statement[], people: Person[], organisations: OrganisationMention[]): Entity[] {
   const entities: Entity[] = [];
   let lastSpeakers: Entity[] = [];
 
@@ -91,8 +92,13 @@ export function buildSources(statements: Statement[], people: Person[]): Entity[
         // "the statement read": the last party that spoke; "the company": the last organisation.
         if (role === 'statement' || role === 'report') return recent(at, (e) => e.kind !== 'unnamed');
         if (BACK_REFERENCE_ORG.test(role)) {
-          return recent(at, (e) => e.kind === 'organisation' && e.name.toLowerCase().includes(role))
-            ?? recent(at, (e) => e.kind === 'organisation') ?? addGroup('organisation', { ...mention, name: `the ${role}` }, at);
+          const spoken = recent(at, (e) => e.kind === 'organisation' && e.name.toLowerCase().includes(role));
+          if (spoken) return spoken;
+          // The organisation named last before the cue, preferring one whose name says what it is.
+          const before = organisations.filter((o) => o.at < at && at - o.at <= MAX_PRONOUN_DISTANCE);
+          const named = [...before].reverse().find((o) => o.name.toLowerCase().includes(role)) ?? before[before.length - 1];
+          if (named) return addGroup('organisation', { ...mention, name: named.name }, at);
+          return recent(at, (e) => e.kind === 'organisation') ?? addGroup('organisation', { ...mention, name: `the ${role}` }, at);
         }
         // "China's ambassador to Britain accused …": the person the article names with that credential.
         const named = people.find((p) => p.credentials.some((c) => c.toLowerCase().includes(role)));

@@ -78,12 +78,17 @@ export function subjectOf(clause: string): Mention[] {
  */
 export function speakerBefore(text: string): { mentions: Mention[]; start: number } {
   const parts = text.replace(/\s+$/, '').split(/(?<=,)\s+/);
+  let first: { mentions: Mention[]; start: number } | null = null;
   for (let take = 1; take <= Math.min(4, parts.length); take++) {
     const phrase = parts.slice(parts.length - take).join(' ');
     const mentions = parseSpeaker(phrase);
-    if (mentions.length) return { mentions, start: text.lastIndexOf(phrase) };
+    const found = { mentions, start: text.lastIndexOf(phrase) };
+    // A full name or a pronoun is as good as it gets; a lone word or a role may be an appositive of a longer name.
+    const strong = mentions.some((m) => (m.kind === 'person' && m.name.includes(' ')) || m.kind === 'pronoun' || m.kind === 'unnamed' || (m.kind === 'organisation' && m.name.includes(' ')));
+    if (mentions.length && strong) return first && !mentions.some((m) => m.kind === 'person') ? first : found;
+    if (mentions.length) first ??= found;
     // A verb or a clause in the phrase means it is not a subject: stop growing it.
     if (/\b(?:said|says|told|that|but|because|while|when|and then)\b/i.test(parts[parts.length - take]!)) break;
   }
-  return { mentions: [], start: text.length };
+  return first ?? { mentions: [], start: text.length };
 }
