@@ -4,7 +4,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 
 /** The shared corpus of real news pages. */
@@ -34,12 +33,12 @@ export function collapse(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-/** Parses a page with jsdom (no scripts); retries without <style> sheets jsdom 29 cannot parse. */
-export function parseWithJsdom(html: string, url = 'https://example.com/news/story'): Document {
+/** Parses a page with the test environment's DOMParser (jsdom; scripts never run); retries without <style> sheets jsdom 29 cannot parse. */
+export function parseWithJsdom(html: string): Document {
   try {
-    return new JSDOM(html, { url }).window.document;
+    return new DOMParser().parseFromString(html, 'text/html');
   } catch {
-    return new JSDOM(html.replace(/<style[\s\S]*?<\/style>/gi, ''), { url }).window.document;
+    return new DOMParser().parseFromString(html.replace(/<style[\s\S]*?<\/style>/gi, ''), 'text/html');
   }
 }
 
