@@ -15,7 +15,15 @@ export default defineConfig({
     // storage: the settings (per-site switch and preferences); nothing else is stored.
     // activeTab: the toolbar button toggles the sidebar on the page the reader is looking at.
     permissions: ['storage', 'activeTab'],
-    action: { default_title: 'Sourcelight', default_popup: 'popup.html' },
+    // No default_popup: the toolbar click must reach action.onClicked, which toggles the sidebar.
+    // WXT writes this as browser_action for Firefox MV2.
+    action: { default_title: 'Sourcelight' },
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Show or hide the Sourcelight sidebar',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,0 +1,91 @@
+/**
+ * The page pipeline, stage by stage: gate → detect → hide ads → analyze → anchor + highlight. Each stage
+ * is timed and caught on its own (timing.ts). Returns what the sidebar needs plus one Undo for every
+ * change made to the page. Rendering the sidebar and marking <html> are the controller's.
+ */
+import type { Report, Undo } from '../../utils/types';
+import type { SkipReason } from '../../components/Sidebar';
+import { isArticlePage, locateContainer, readArticle } from '../../utils/dom/article';
+import { findAdBlocks, hideBlocks } from '../../utils/dom/ads';
+import { anchorQuotes } from '../../utils/dom/anchor';
+import { highlightQuotes, type Highlighting } from '../../utils/dom/highlight';
+import { colourFor } from '../../utils/dom/palette';
+import { analyzeArticle } from '../../utils/analysis/report';
+import type { Settings } from '../../utils/settings';
+import { pause, runStage, safely } from './timing';
+
+/** What one run of the pipeline produced. */
+export interface PageResult {
+  state: 'ready' | 'skipped';
+  reason?: SkipReason;
+  report: Report | null;
+  adsHidden: number;
+  /** Ids of the quotes found and highlighted in the page. */
+  anchored: Set<string>;
+  /** Colour of each source id. */
+  colours: Map<string, string>;
+  /** The highlights, for flashing and scrolling; null when highlighting is off or failed. */
+  highlighting: Highlighting | null;
+  /** Undoes every change this run made to the page (ads shown again, highlights removed). */
+  undo: Undo;
+}
+
+/** A result for a page left alone. */
+export function skippedResult(reason: SkipReason): PageResult {
+  return { state: 'skipped', reason, report: null, adsHidden: 0, anchored: new Set(), colours: new Map(), highlighting: null, undo: () => {} };
+}
+
+/**
+ * Runs the pipeline on `doc`. `alive` is asked between stages: when it turns false (the reader switched
+ * the site off, the extension was reloaded) the run undoes what it did and resolves to null.
+ */
+export async function runPipeline(doc: Document, settings: Settings, alive: () => boolean): Promise<PageResult | null> {
+  const undos: Undo[] = [];
+  const undo = () => undos.splice(0).reverse().forEach((u) => safely('undo', u));
+  const abandon = () => (undo(), null);
+
+  if (!runStage('gate', () => isArticlePage(doc), false)) return skippedResult('not-article');
+  await pause();
+  if (!alive()) return abandon();
+  const detected = runStage('detect', () => {
+    const input = readArticle(doc, doc.location?.href ?? null);
+    return input ? { input, container: locateContainer(doc, input) } : null;
+  }, null);
+  if (!detected) return skippedResult('not-article');
+
+  const adsHidden = !settings.hideAds ? 0 : runStage('hide', () => {
+    const blocks = findAdBlocks(doc, detected.container);
+    undos.push(hideBlocks(blocks));
+    return blocks.length;
+  }, 0);
+  await pause();
+  if (!alive()) return abandon();
+
+  const report = runStage('analyze', () => analyzeArticle(detected.input), null);
+  const colours = new Map((report?.sources ?? []).map((s, i) => [s.id, colourFor(i)] as const));
+  await pause();
+  if (!alive()) return abandon();
+
+  const highlighting = !settings.highlights || !report?.quotes.length ? null : runStage('highlight', () => {
+    const h = highlightQuotes(anchorAll(doc, detected.container, report), colours);
+    undos.push(h.undo);
+    return h;
+  }, null);
+  return {
+    state: 'ready', report, adsHidden, colours, highlighting, undo,
+    anchored: highlighting ? new Set(highlighting.quoteIds) : new Set(),
+  };
+}
+
+/** Finds the report's quotes in the article container first, then anywhere in the page; grouped by source. */
+function anchorAll(doc: Document, container: Element | null, report: Report): Map<string, Map<string, Range>> {
+  const ranges = container ? anchorQuotes(container, report.quotes) : new Map<string, Range>();
+  const missing = report.quotes.filter((q) => !ranges.has(q.id));
+  if (missing.length && doc.body) for (const [id, range] of anchorQuotes(doc.body, missing)) ranges.set(id, range);
+  const bySource = new Map<string, Map<string, Range>>(report.sources.map((s) => [s.id, new Map()]));
+  for (const quote of report.quotes) {
+    const range = ranges.get(quote.id);
+    if (range) bySource.get(quote.sourceId)?.set(quote.id, range);
+  }
+  return bySource;
+}

@@ -1,0 +1,58 @@
+/**
+ * Mounts the Preact sidebar in an open shadow root (`<sourcelight-sidebar>`, WXT createShadowRootUi with
+ * the entrypoint's CSS injected into the shadow root), fixed at the page's right edge. Page CSS cannot
+ * reach it; the host gets `all: initial` from WXT. Removed with the content script's context.
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Sidebar, type SidebarProps } from '../../components/Sidebar';
+
+/** The element name the page sees (page contract). */
+export const SIDEBAR_TAG = 'sourcelight-sidebar';
+
+/** Shows and hides the sidebar. */
+export interface SidebarHost {
+  /** Mounts the sidebar if needed and renders it with these props. */
+  show(props: SidebarProps): Promise<void>;
+  /** Removes the sidebar element from the page. */
+  hide(): void;
+  /** True while the sidebar element is in the page. */
+  readonly visible: boolean;
+}
+
+/** Creates the host; the shadow root is built on first `show`. */
+export function createSidebarHost(ctx: ContentScriptContext): SidebarHost {
+  let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  let mounted: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  const create = () =>
+    createShadowRootUi<HTMLElement>(ctx, {
+      name: SIDEBAR_TAG,
+      mode: 'open',
+      position: 'inline',
+      anchor: () => document.body ?? document.documentElement,
+      append: 'last',
+      isolateEvents: true,
+      onMount: (container) => container,
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    });
+  return {
+    async show(props) {
+      const instance = await (ui ??= create());
+      if (!mounted) {
+        instance.mount();
+        mounted = instance;
+      }
+      if (instance.mounted) render(<Sidebar {...props} />, instance.mounted);
+    },
+    hide() {
+      mounted?.remove();
+      mounted = null;
+    },
+    get visible() {
+      return mounted !== null;
+    },
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Runs one pipeline stage: times it as the performance measure `sourcelight:<stage>` (a benchmark reads
+ * them) and catches its failure, so one broken stage never breaks the others or throws into the page.
+ */
+
+/** The stages, in pipeline order. */
+export type StageName = 'gate' | 'detect' | 'hide' | 'analyze' | 'highlight' | 'render';
+
+function measure(name: StageName, start: string): void {
+  try {
+    performance.measure(`sourcelight:${name}`, start);
+  } catch {
+    // a page that replaced `performance` loses only the timing
+  }
+}
+
+function begin(name: StageName): string {
+  const start = `sourcelight:${name}:start`;
+  try {
+    performance.mark(start);
+  } catch {
+    // as above
+  }
+  return start;
+}
+
+function report(name: StageName, error: unknown): void {
+  // debug level: visible to a developer who looks, silent in the reader's console
+  console.debug(`[sourcelight] ${name} stage failed:`, error);
+}
+
+/** Runs a synchronous stage; returns `fallback` if it throws. */
+export function runStage<T>(name: StageName, stage: () => T, fallback: T): T {
+  const start = begin(name);
+  try {
+    return stage();
+  } catch (error) {
+    report(name, error);
+    return fallback;
+  } finally {
+    measure(name, start);
+  }
+}
+
+/** Runs an asynchronous stage; resolves to `fallback` if it throws or rejects. */
+export async function runStageAsync<T>(name: StageName, stage: () => Promise<T>, fallback: T): Promise<T> {
+  const start = begin(name);
+  try {
+    return await stage();
+  } catch (error) {
+    report(name, error);
+    return fallback;
+  } finally {
+    measure(name, start);
+  }
+}
+
+/** Runs `action` (an undo, a callback from the sidebar), catching and reporting any failure. */
+export function safely(what: string, action: () => void): void {
+  try {
+    action();
+  } catch (error) {
+    console.debug(`[sourcelight] ${what} failed:`, error);
+  }
+}
+
+/** Yields to the page between stages, so a long analysis never blocks scrolling or typing for long. */
+export function pause(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
