@@ -37,7 +37,7 @@ export const WEAK_VERBS = new Set(
   post posts posted ask asks asked describe describes described describing continue continues continued
   condemn condemns condemned blame blames blamed praise praises praised accuse accuses accused accusing
   criticise criticises criticised criticize criticizes criticized maintain maintains maintained
-  highlight highlights highlighted point points pointed recommend recommends recommended advise advises advised
+  highlight highlights highlighted point points pointed recommend recommends recommended
   demand demands demanded state states stated report reports reported reporting`.split(/\s+/).filter(Boolean),
 );
 
@@ -91,7 +91,7 @@ export const ORG_WORDS = new Set(
   `office ministry department agency commission committee council board authority authorities administration
   government parliament congress senate house court police army navy military force forces service services
   bureau institute institution university college school academy center centre foundation federation association
-  union party league alliance coalition organisation organization group company co corp corporation inc ltd llc plc
+  union party league alliance coalition body organisation organization group company co corp corporation inc ltd llc plc
   bank fund trust records productions studios entertainment media news times post journal herald tribune telegraph
   guardian gazette press network networks channel radio television tv magazine review observer daily weekly
   reuters ap afp bloomberg associated research market markets holdings partners capital labs systems technologies

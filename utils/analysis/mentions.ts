@@ -4,7 +4,7 @@
  * pronoun or a description ("the senator"). Pure; returns [] for phrases that name no one.
  */
 import {
-  COUNTRY_WORDS, DEMONYM, HONORIFICS, NAME_TITLES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, UNNAMED_DETERMINERS,
+  COUNTRY_WORDS, DEMONYM, HONORIFICS, NOT_NAME_WORDS, NAME_TITLES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, UNNAMED_DETERMINERS,
   UNNAMED_HEADS, UNNAMED_REASON,
 } from './lexicon';
 
@@ -20,6 +20,8 @@ export interface Mention {
   gender?: 'male' | 'female' | 'plural' | 'neuter';
   /** Why an unnamed source is unnamed, when the phrase says. */
   reason?: string;
+  /** For descriptions: the whole phrase as written ("the health commission"). */
+  phrase?: string;
 }
 
 /** Particles that stay lower-case inside names: "James Van Der Beek", "Monica de Bolle". */
@@ -97,17 +99,26 @@ const CLAUSE_WORD = /^(?:may|might|must|should|would|will|can|could|have|has|had
 /** A document that speaks for its author: "a new report by E! News", "a statement from the ministry". */
 const DOCUMENT_BY = /^(?:an?|the)\s+(?:new\s+|recent\s+|separate\s+|joint\s+|written\s+)?(?:report|statement|study|paper|analysis|letter|post|tweet|article|survey|filing|memo|release|press release)\s+(?:by|from|of)\s+(.+)$/i;
 
+/** A run of capitalised words with the connectors organisation names use. */
+const ORG_NAME = /^(?:the\s+)?[\p{Lu}][\p{L}'’&.\-]*(?:\s+(?:(?:of|for|and|&|the|on|de|du)\s+)*[\p{Lu}][\p{L}'’&.\-]*)*$/u;
+
 /** Parses one noun phrase with no coordination. */
 function parseSingle(phrase: string): Mention | null {
   const text = phrase.trim().replace(/^["“‘'«]+|["”’'»]+$/g, '');
   if (!text || /^(?:which|who|whose|that|where|when)\b/i.test(text)) return null;
   const pronoun = PRONOUNS[text.toLowerCase()];
   if (pronoun) return { kind: 'pronoun', name: text.toLowerCase(), credentials: [], gender: pronoun };
+  const reason = text.match(UNNAMED_REASON)?.[0];
+  // "a senior official who asked not to be named": the relative clause says why, not who.
+  const head = text.replace(/\s+(?:who|which)\s+.*$/i, '');
+  if (head !== text) {
+    const mention = parseSingle(head);
+    return mention && reason ? { ...mention, reason } : mention;
+  }
   const words = text.split(' ');
   if (words.length > 40 || words.some((w) => CLAUSE_WORD.test(bare(w)))) return null;
   if (words.length > 3 && text === text.toUpperCase()) return null; // a shouted headline, not a name
   const first = lower(words[0]!);
-  const reason = text.match(UNNAMED_REASON)?.[0];
 
   const document = text.match(DOCUMENT_BY);
   if (document) return parseSingle(document[1]!);
@@ -140,6 +151,8 @@ function parseSingle(phrase: string): Mention | null {
   // "China's ambassador to Britain": a role and its post-modifier; the person is named elsewhere.
   const role = text.match(/^(?:[\p{Lu}][\p{L}’']*\s+){0,3}(?:[\p{Ll}\-]+\s+){0,2}([\p{Ll}\-]+)\s+(?:to|of|for|at)\s+((?:the\s+)?[\p{Lu}].*)$/u);
   if (role && ROLE_NOUNS.has(role[1]!) && !ORG_WORDS.has(role[1]!) && looksLikeOrganisation(role[2]!)) return { kind: 'description', name: text, credentials: [text] };
+  // "the Centre for Disease Control", "Parliament's Joint Committee on Intelligence and Security".
+  if (ORG_NAME.test(text) && looksLikeOrganisation(text.replace(/^the\s+/i, ''))) return { kind: 'organisation', name: text, credentials: [] };
   const lastWord = lower(words[words.length - 1]!);
   // "West Mercia police", "China's commerce ministry": a name and an organisation word.
   if (ORG_WORDS.has(lastWord) && !isCap(bare(words[words.length - 1]!)) && words.slice(0, -1).some((w) => isCap(bare(w)))) {
@@ -166,6 +179,7 @@ function parseSingle(phrase: string): Mention | null {
   const { name: proper, gender } = stripped;
   const credential = [beforeText, ...titles].join(' ').replace(/\s+/g, ' ').trim();
   const credentials = credential && /\p{L}/u.test(credential) && !/^(?:the|a|an)$/i.test(credential) ? [credential] : [];
+  if (proper.length === 1 && NOT_NAME_WORDS.has(lower(proper[0]!))) return null;
   if (proper.length === 1 && !titles.length && !gender && !before.length) {
     return { kind: 'single', name: proper[0]!.replace(/[’']s$/, ''), credentials: [] };
   }
@@ -185,7 +199,7 @@ function describe(words: string[], reason?: string): Mention | null {
   const first = coreWords[0] ?? '';
   if (first === 'the' && coreWords.length <= 4) {
     if (ROLE_NOUNS.has(head) && !UNNAMED_HEADS.has(head)) return { kind: 'description', name: head, credentials: [] };
-    if (BACK_REFERENCE.test(head)) return { kind: 'description', name: head, credentials: [] };
+    if (BACK_REFERENCE.test(head)) return { kind: 'description', name: head, credentials: [], phrase: core };
   }
   const headIndex = coreWords.findIndex((w, i) => i < 8 && UNNAMED_HEADS.has(w));
   const orgIndex = coreWords.findIndex((w, i) => i < 8 && ORG_WORDS.has(w));
@@ -234,7 +248,8 @@ export function parseSpeaker(phrase: string): Mention[] {
     // "Aviv Oreg, former head of … department" / "the World Travel and Tourism Council, an industry body"
     const head = parseSingle(parts[0]!);
     const credential = parts.slice(1).join(', ');
-    if (head && (head.kind === 'person' || head.kind === 'single' || head.kind === 'organisation') && isCredentialPhrase(credential)) {
+    const orgAppositive = head?.kind === 'organisation' && /^(?:an?|the)\s/i.test(credential) && credential.split(' ').length <= 8;
+    if (head && (head.kind === 'person' || head.kind === 'single' || head.kind === 'organisation') && (isCredentialPhrase(credential) || orgAppositive)) {
       const kind = head.kind === 'single' ? 'person' : head.kind;
       return finish([{ ...head, kind, credentials: [...head.credentials, ...splitCredential(credential)] }]);
     }
@@ -248,7 +263,8 @@ export function parseSpeaker(phrase: string): Mention[] {
     return [];
   }
   const both = text.match(/^(.+?)\s+(?:and|&)\s+(.+)$/);
-  if (both && /\p{Lu}/u.test(both[1]![0]!) && /\p{Lu}/u.test(both[2]![0]!)) {
+  const wholeOrg = ORG_NAME.test(text) && looksLikeOrganisation(text);
+  if (both && !wholeOrg && /\p{Lu}/u.test(both[1]![0]!) && /\p{Lu}/u.test(both[2]![0]!)) {
     const left = parseSingle(both[1]!);
     const right = parseSingle(both[2]!);
     if (left && right && left.kind !== 'unnamed' && right.kind !== 'unnamed' && right.kind !== 'organisation') return finish([left, right]);

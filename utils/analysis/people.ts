@@ -89,7 +89,8 @@ export function indexPeople(article: ArticleText): Person[] {
       const full = name.join(' ').replace(/[.,]$/, '');
       if (looksLikeOrganisation(full) || name.some((w) => NOT_NAME_WORDS.has(lowerBare(w)))) continue;
       const person = people.get(full) ?? { name: full, credentials: [], positions: [] };
-      person.positions.push(start);
+      // A caption names whoever is pictured; only running text makes a person the one "he" refers to.
+      if (block.kind !== 'caption') person.positions.push(start);
       if (gender) person.gender = gender;
       const runEnd = block.span.start + m.index! + m[0].length;
       const possessive = /[’']s$/.test(m[0]);

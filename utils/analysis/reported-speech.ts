@@ -68,7 +68,7 @@ function trailingAttribution(clean: string): { content: number; verb: VerbHit; m
     const after = clean.slice(verb.end).replace(/[.!?"”’\s]+$/, '');
     if (WEAK_VERBS.has(verb.word) || NEGATED.test(before)) continue;
     // "…, said Lotfi Azzouz, Tunisia country director for Amnesty International."
-    if (/,\s*$/.test(before) && !/^tell|^told/.test(verb.word) && !/^\s*(?:that|the|a|an|before|to|in|on|at|for|with|about|under|after|during)\b/i.test(after)) {
+    if (/,\s*$/.test(before) && !/^tell|^told/.test(verb.word) && !/^\s*(?:that|before|to|in|on|at|for|with|about|under|after|during)\b/i.test(after)) {
       const mentions = parseSpeaker(after.split(/,\s+(?:adding|saying|noting)\b/)[0]!);
       if (mentions.length) return { content: before.replace(/[\s,]+$/, '').length, verb, mentions };
     }

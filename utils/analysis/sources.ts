@@ -71,6 +71,15 @@ export function buildSources(statements: Statement[], people: Person[], organisa
   const recent = (at: number, accept: (e: Entity) => boolean) =>
     entities.filter((e) => accept(e) && at - e.lastSeen <= MAX_PRONOUN_DISTANCE).sort((a, b) => b.lastSeen - a.lastSeen)[0];
 
+  // With no speaker near, "he" is the person the article named last (not in a caption).
+  const lastNamed = (at: number, gender: Mention['gender']): Entity | undefined => {
+    const candidates = people
+      .map((p) => ({ p, last: Math.max(-1, ...p.positions.filter((x) => x < at)) }))
+      .filter(({ p, last }) => last >= 0 && at - last <= MAX_PRONOUN_DISTANCE && (!p.gender || !gender || p.gender === gender))
+      .sort((a, b) => b.last - a.last);
+    const best = candidates[0]?.p;
+    return best ? addPerson({ kind: 'person', name: best.name, credentials: [] }, at) : undefined;
+  };
   const resolve = (mention: Mention, at: number): Entity | undefined => {
     switch (mention.kind) {
       case 'person':
@@ -96,21 +105,24 @@ export function buildSources(statements: Statement[], people: Person[], organisa
           if (spoken) return spoken;
           // The organisation named last before the cue, preferring one whose name says what it is.
           const before = organisations.filter((o) => o.at < at && at - o.at <= MAX_PRONOUN_DISTANCE);
-          const named = [...before].reverse().find((o) => o.name.toLowerCase().includes(role)) ?? before[before.length - 1];
+          const bare = !mention.phrase || /^the\s+\S+$/i.test(mention.phrase);
+          const named = [...before].reverse().find((o) => o.name.toLowerCase().includes(role)) ?? (bare ? before[before.length - 1] : undefined);
           if (named) return addGroup('organisation', { ...mention, name: named.name }, at);
+          if (!bare) return addGroup('organisation', { ...mention, name: mention.phrase! }, at);
           return recent(at, (e) => e.kind === 'organisation') ?? addGroup('organisation', { ...mention, name: `the ${role}` }, at);
         }
         // "China's ambassador to Britain accused …": the person the article names with that credential.
         const named = people.find((p) => p.credentials.some((c) => c.toLowerCase().includes(role)));
         if (role.includes(' ')) return named ? addPerson({ kind: 'person', name: named.name, credentials: [] }, at) : addGroup('unnamed', mention, at);
         return recent(at, (e) => e.kind === 'person' && e.credentials.some((c) => c.toLowerCase().includes(role)))
-          ?? recent(at, (e) => e.kind === 'person');
+          ?? recent(at, (e) => e.kind === 'person') ?? lastNamed(at, undefined)
+          ?? addGroup('unnamed', { ...mention, name: `the ${role}` }, at);
       }
       case 'pronoun': {
         const g = mention.gender;
         if (g === 'plural') return lastSpeakers.find((e) => e.kind !== 'person') ?? recent(at, (e) => e.kind !== 'person');
         if (g === 'neuter') return recent(at, (e) => e.kind === 'organisation');
-        return recent(at, (e) => e.kind === 'person' && (!e.gender || e.gender === g));
+        return recent(at, (e) => e.kind === 'person' && (!e.gender || e.gender === g)) ?? lastNamed(at, g);
       }
     }
   };
