@@ -14,7 +14,7 @@ import {
   isSiteEnabled, loadSettings, repairSettings, saveSettings, setSiteEnabled, siteKey, watchSettings, type Settings,
 } from '../../utils/settings';
 import { runPipeline, skippedResult, type PageResult } from './pipeline';
-import { createSidebarHost } from './sidebar-host';
+import { createSidebarHost, type SidebarHost } from './sidebar-host';
 import { runStageAsync, safely } from './timing';
 
 /** How long to let a single-page app render its new route before reading it. */
@@ -23,136 +23,130 @@ const LOCATION_CHANGE_DELAY_MS = 800;
 /** Whether the sidebar is out of the page, a small tab, or the full panel. */
 type View = 'closed' | 'collapsed' | 'open';
 
-/** The controller of one tab's page. */
-export interface PageController {
-  /** Loads the settings, runs the pipeline and starts listening. */
-  start(): void;
-}
+/** The controller of one tab's page. Nothing happens until `start`. */
+export class PageController {
+  private readonly host: SidebarHost;
+  private readonly site = location.hostname;
+  private settings: Settings = repairSettings(null);
+  private result: PageResult = skippedResult('not-article');
+  private view: View = 'closed';
+  private working = true;
+  private autoShown = false;
+  private unmark: Undo = () => {};
+  private run = 0;
 
-/** Creates the controller for this page; nothing happens until `start`. */
-export function createController(ctx: ContentScriptContext): PageController {
-  const host = createSidebarHost(ctx);
-  const site = location.hostname;
-  let settings: Settings = repairSettings(null);
-  let result: PageResult = skippedResult('not-article');
-  let view: View = 'closed';
-  let autoShown = false;
-  let working = true;
-  let unmark: Undo = () => {};
-  let run = 0;
-
-  const sidebarProps = (): SidebarProps => ({
-    state: working ? 'working' : result.state,
-    reason: result.reason,
-    report: result.report,
-    colours: result.colours,
-    anchored: result.anchored,
-    adsHidden: result.adsHidden,
-    site: siteKey(site),
-    siteEnabled: isSiteEnabled(settings, site),
-    collapsed: view === 'collapsed',
-    onCollapsedChange: (collapsed) => setView(collapsed ? 'collapsed' : 'open'),
-    onQuoteSelect: (quoteId) => safely('show quote', () => {
-      result.highlighting?.scrollTo(quoteId);
-      result.highlighting?.flash(quoteId);
-    }),
-    onSiteToggle: (enabled) => void switchSite(enabled),
-    onClose: () => setView('closed'),
-  });
-
-  async function render(): Promise<void> {
-    if (view === 'closed') host.hide();
-    else await host.show(sidebarProps());
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.host = createSidebarHost(ctx);
   }
 
-  function setView(next: View): void {
-    view = next;
-    render().catch((error) => console.debug('[sourcelight] sidebar failed:', error));
-  }
-
-  /** Writes the <html> contract and tells the background (toolbar badge). */
-  function publish(): void {
-    safely('mark page', () => {
-      unmark();
-      unmark = markPage(document, {
-        state: result.state,
-        reason: result.reason,
-        sources: result.report?.sources.length ?? 0,
-        quotes: result.report?.quotes.length ?? 0,
-        hidden: result.adsHidden,
-        highlighted: result.anchored.size,
-      });
+  /** Listens for the toolbar toggle, settings changes and SPA navigation; loads settings; runs the pipeline. */
+  start(): void {
+    const onMessage = (message: unknown): undefined => {
+      if (isToggleSidebar(message)) this.setView(this.view === 'open' ? 'closed' : 'open');
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    let unwatch: () => void = () => {};
+    safely('watch settings', () => (unwatch = watchSettings((next) => this.onSettings(next))));
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
+      this.ctx.setTimeout(() => void this.refresh(), LOCATION_CHANGE_DELAY_MS);
     });
-    const message: PageStatusMessage = { type: PAGE_STATUS, state: result.state, sources: result.report?.sources.length ?? 0 };
-    browser.runtime.sendMessage(message).catch(() => {});
+    this.ctx.onInvalidated(() => {
+      this.run++;
+      safely('undo', this.result.undo);
+      safely('unmark', this.unmark);
+      safely('hide sidebar', () => this.host.hide());
+      safely('unlisten', () => browser.runtime.onMessage.removeListener(onMessage));
+      safely('unwatch', unwatch);
+    });
+    loadSettings()
+      .then((loaded) => {
+        this.settings = loaded;
+        return this.refresh();
+      })
+      .catch((error) => console.debug('[sourcelight] start failed:', error));
   }
 
   /** Undoes the last run and runs the pipeline again (or marks the page skipped when the site is off). */
-  async function refresh(): Promise<void> {
-    const id = ++run;
-    const alive = () => id === run && ctx.isValid;
-    safely('undo', result.undo);
-    working = true;
-    const next = !isSiteEnabled(settings, site)
+  private async refresh(): Promise<void> {
+    const id = ++this.run;
+    const alive = () => id === this.run && this.ctx.isValid;
+    safely('undo', this.result.undo);
+    this.working = true;
+    const next = !isSiteEnabled(this.settings, this.site)
       ? skippedResult('disabled')
-      : await runPipeline(document, settings, alive).catch(() => skippedResult('error'));
+      : await runPipeline(document, this.settings, alive).catch(() => skippedResult('error'));
     if (!next || !alive()) return next?.undo();
-    result = next;
-    working = false;
-    if (result.state === 'ready' && !autoShown) {
-      autoShown = true;
-      if (view === 'closed') view = settings.autoOpen ? 'open' : 'collapsed';
+    this.result = next;
+    this.working = false;
+    if (next.state === 'ready' && !this.autoShown) {
+      this.autoShown = true;
+      if (this.view === 'closed') this.view = this.settings.autoOpen ? 'open' : 'collapsed';
     }
-    await runStageAsync('render', render, undefined);
-    publish();
+    await runStageAsync('render', () => this.render(), undefined);
+    this.publish();
   }
 
-  async function switchSite(enabled: boolean): Promise<void> {
-    settings = setSiteEnabled(settings, site, enabled);
-    saveSettings(settings).catch((error) => console.debug('[sourcelight] could not save settings:', error));
-    await refresh();
+  /** Shows the sidebar as `view` says, with the current state. */
+  private async render(): Promise<void> {
+    if (this.view === 'closed') this.host.hide();
+    else await this.host.show(this.sidebarProps());
   }
 
-  /** Settings changed in another tab or page: re-run when it matters here. */
-  function onSettings(next: Settings): void {
-    const matters = (s: Settings) => JSON.stringify([isSiteEnabled(s, site), s.hideAds, s.highlights]);
-    const changed = matters(next) !== matters(settings);
-    settings = next;
-    if (changed) void refresh();
+  private setView(next: View): void {
+    this.view = next;
+    this.render().catch((error) => console.debug('[sourcelight] sidebar failed:', error));
   }
 
-  const onMessage = (message: unknown): undefined => {
-    if (isToggleSidebar(message)) setView(view === 'open' ? 'closed' : 'open');
-    return undefined;
-  };
+  private sidebarProps(): SidebarProps {
+    const { result } = this;
+    return {
+      state: this.working ? 'working' : result.state,
+      reason: result.reason,
+      report: result.report,
+      colours: result.colours,
+      anchored: result.anchored,
+      adsHidden: result.adsHidden,
+      site: siteKey(this.site),
+      siteEnabled: isSiteEnabled(this.settings, this.site),
+      collapsed: this.view === 'collapsed',
+      onCollapsedChange: (collapsed) => this.setView(collapsed ? 'collapsed' : 'open'),
+      onQuoteSelect: (quoteId) => safely('show quote', () => {
+        this.result.highlighting?.scrollTo(quoteId);
+        this.result.highlighting?.flash(quoteId);
+      }),
+      onSiteToggle: (enabled) => void this.switchSite(enabled),
+      onClose: () => this.setView('closed'),
+    };
+  }
 
-  return {
-    start() {
-      browser.runtime.onMessage.addListener(onMessage);
-      const unwatch = (() => {
-        try {
-          return watchSettings(onSettings);
-        } catch {
-          return () => {};
-        }
-      })();
-      ctx.addEventListener(window, 'wxt:locationchange', () => {
-        ctx.setTimeout(() => void refresh(), LOCATION_CHANGE_DELAY_MS);
+  /** Writes the <html> contract and tells the background (toolbar badge). */
+  private publish(): void {
+    const { result } = this;
+    const sources = result.report?.sources.length ?? 0;
+    safely('mark page', () => {
+      this.unmark();
+      this.unmark = markPage(document, {
+        state: result.state, reason: result.reason, sources, quotes: result.report?.quotes.length ?? 0,
+        hidden: result.adsHidden, highlighted: result.anchored.size,
       });
-      ctx.onInvalidated(() => {
-        run++;
-        safely('undo', result.undo);
-        safely('unmark', unmark);
-        safely('hide sidebar', host.hide);
-        safely('unlisten', () => browser.runtime.onMessage.removeListener(onMessage));
-        safely('unwatch', unwatch);
-      });
-      void loadSettings()
-        .then((loaded) => {
-          settings = loaded;
-          return refresh();
-        })
-        .catch((error) => console.debug('[sourcelight] start failed:', error));
-    },
-  };
+    });
+    const message: PageStatusMessage = { type: PAGE_STATUS, state: result.state, sources };
+    browser.runtime.sendMessage(message).catch(() => {});
+  }
+
+  /** The reader flipped the site switch: store it, then undo everything or run it all again. */
+  private async switchSite(enabled: boolean): Promise<void> {
+    this.settings = setSiteEnabled(this.settings, this.site, enabled);
+    saveSettings(this.settings).catch((error) => console.debug('[sourcelight] could not save settings:', error));
+    await this.refresh();
+  }
+
+  /** Settings changed in another tab: re-run when it matters here (our own save compares equal). */
+  private onSettings(next: Settings): void {
+    const matters = (s: Settings) => JSON.stringify([isSiteEnabled(s, this.site), s.hideAds, s.highlights]);
+    const changed = matters(next) !== matters(this.settings);
+    this.settings = next;
+    if (changed) void this.refresh();
+  }
 }

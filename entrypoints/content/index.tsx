@@ -6,7 +6,7 @@
  */
 import '../../components/sidebar.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createController } from './controller';
+import { PageController } from './controller';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -14,7 +14,7 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   main(ctx) {
     try {
-      createController(ctx).start();
+      new PageController(ctx).start();
     } catch (error) {
       console.debug('[sourcelight] could not start:', error);
     }

@@ -3,7 +3,7 @@
  * is timed and caught on its own (timing.ts). Returns what the sidebar needs plus one Undo for every
  * change made to the page. Rendering the sidebar and marking <html> are the controller's.
  */
-import type { Report, Undo } from '../../utils/types';
+import type { ArticleInput, Report, Undo } from '../../utils/types';
 import type { SkipReason } from '../../components/Sidebar';
 import { isArticlePage, locateContainer, readArticle } from '../../utils/dom/article';
 import { findAdBlocks, hideBlocks } from '../../utils/dom/ads';
@@ -26,13 +26,19 @@ export interface PageResult {
   colours: Map<string, string>;
   /** The highlights, for flashing and scrolling; null when highlighting is off or failed. */
   highlighting: Highlighting | null;
-  /** Undoes every change this run made to the page (ads shown again, highlights removed). */
+  /** Undoes every change this run made to the page (ads shown again, highlights removed). Idempotent. */
   undo: Undo;
 }
 
 /** A result for a page left alone. */
 export function skippedResult(reason: SkipReason): PageResult {
   return { state: 'skipped', reason, report: null, adsHidden: 0, anchored: new Set(), colours: new Map(), highlighting: null, undo: () => {} };
+}
+
+/** The article found on the page: the engine's input and the live element holding it. */
+interface Detected {
+  input: ArticleInput;
+  container: Element | null;
 }
 
 /**
@@ -42,39 +48,46 @@ export function skippedResult(reason: SkipReason): PageResult {
 export async function runPipeline(doc: Document, settings: Settings, alive: () => boolean): Promise<PageResult | null> {
   const undos: Undo[] = [];
   const undo = () => undos.splice(0).reverse().forEach((u) => safely('undo', u));
-  const abandon = () => (undo(), null);
+  const stillAlive = async () => {
+    await pause();
+    if (alive()) return true;
+    undo();
+    return false;
+  };
 
-  if (!runStage('gate', () => isArticlePage(doc), false)) return skippedResult('not-article');
-  await pause();
-  if (!alive()) return abandon();
-  const detected = runStage('detect', () => {
-    const input = readArticle(doc, doc.location?.href ?? null);
-    return input ? { input, container: locateContainer(doc, input) } : null;
-  }, null);
+  if (!runStage('gate', () => isArticlePage(doc), false) || !(await stillAlive())) return skippedResult('not-article');
+  const detected = runStage('detect', () => detect(doc), null);
   if (!detected) return skippedResult('not-article');
-
-  const adsHidden = !settings.hideAds ? 0 : runStage('hide', () => {
-    const blocks = findAdBlocks(doc, detected.container);
-    undos.push(hideBlocks(blocks));
-    return blocks.length;
-  }, 0);
-  await pause();
-  if (!alive()) return abandon();
-
+  const adsHidden = settings.hideAds ? runStage('hide', () => hide(doc, detected, undos), 0) : 0;
+  if (!(await stillAlive())) return null;
   const report = runStage('analyze', () => analyzeArticle(detected.input), null);
   const colours = new Map((report?.sources ?? []).map((s, i) => [s.id, colourFor(i)] as const));
-  await pause();
-  if (!alive()) return abandon();
+  if (!(await stillAlive())) return null;
+  const highlighting = settings.highlights && report?.quotes.length
+    ? runStage('highlight', () => highlight(doc, detected, report, colours, undos), null)
+    : null;
+  const anchored = new Set(highlighting?.quoteIds ?? []);
+  return { state: 'ready', report, adsHidden, colours, highlighting, anchored, undo };
+}
 
-  const highlighting = !settings.highlights || !report?.quotes.length ? null : runStage('highlight', () => {
-    const h = highlightQuotes(anchorAll(doc, detected.container, report), colours);
-    undos.push(h.undo);
-    return h;
-  }, null);
-  return {
-    state: 'ready', report, adsHidden, colours, highlighting, undo,
-    anchored: highlighting ? new Set(highlighting.quoteIds) : new Set(),
-  };
+/** Reads the article on a clone (Readability) and finds its live container. */
+function detect(doc: Document): Detected | null {
+  const input = readArticle(doc, doc.location?.href ?? null);
+  return input ? { input, container: locateContainer(doc, input) } : null;
+}
+
+/** Hides the ad blocks; returns how many. */
+function hide(doc: Document, detected: Detected, undos: Undo[]): number {
+  const blocks = findAdBlocks(doc, detected.container);
+  undos.push(hideBlocks(blocks));
+  return blocks.length;
+}
+
+/** Finds the quotes in the live page and colours them by source. */
+function highlight(doc: Document, detected: Detected, report: Report, colours: Map<string, string>, undos: Undo[]): Highlighting {
+  const h = highlightQuotes(anchorAll(doc, detected.container, report), colours);
+  undos.push(h.undo);
+  return h;
 }
 
 /** Finds the report's quotes in the article container first, then anywhere in the page; grouped by source. */
