@@ -6,7 +6,7 @@
 /** Reporting verbs (all forms that introduce a statement). "Sofrin said", "said Lotfi Azzouz". */
 export const REPORTING_VERBS = new Set(
   `say says said saying tell tells told telling add adds added adding write writes wrote written writing
-  project projects projected forecast forecasts forecasted
+  project projects projected forecast forecasts forecasted threaten threatens threatened
   argue argues argued arguing warn warns warned warning note notes noted noting explain explains explained explaining
   claim claims claimed claiming confirm confirms confirmed confirming deny denies denied denying
   acknowledge acknowledges acknowledged acknowledging testify testifies testified testifying
@@ -142,7 +142,8 @@ export const NOT_NAME_WORDS = new Set(
   today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march
   april may june july august september october november december there here what who why how where which
   mr mrs ms dr prof read more related watch see click sign subscribe photo image video advertisement
-  speaking asked told said says added according both each every one two three some many several`.split(/\s+/),
+  speaking asked told said says added according both each every one two three some many several
+  anyone everyone someone somebody nobody everybody others another`.split(/\s+/),
 );
 
 /** Countries and places that speak as organisations ("China said", "the UK insisted"). */

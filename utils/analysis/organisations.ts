@@ -15,7 +15,7 @@ export interface OrganisationMention {
   at: number;
 }
 
-const ORG_RUN = /(?:[\p{Lu}][\p{L}’'&.\-]*|&)(?:\s+(?:of|for|and|the|on|&)?\s*[\p{Lu}][\p{L}’'&.\-]*)*/gu;
+const ORG_RUN = /(?:[\p{Lu}][\p{L}’'&.\-]*|&)(?:\s+(?:of|for|and|the|on|&)?\s*[\p{Lu}][\p{L}’'&.\-]*)*(?:\s+(?:police|ministry|government|department|agency|authorities|army|military|council|commission|office))?/gu;
 /** Acronyms that name places or things, not organisations. */
 const NOT_ORGANISATIONS = new Set(['US', 'U.S.', 'UK', 'U.K.', 'EU', 'TV', 'CEO', 'GDP', 'AM', 'PM', 'I', 'A', 'DNA', 'AI', 'VR']);
 

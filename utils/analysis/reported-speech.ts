@@ -23,7 +23,7 @@ const MAX_TRAILING_WORDS = 7;
 const MIN_CONTENT_CHARS = 8;
 
 /** Where a sentence splits into clauses that can each report a statement. */
-const CLAUSE_BREAK = /,?\s+(?:but|while|whereas)\s+(?=\S)|;\s+/gi;
+const CLAUSE_BREAK = /,?\s+(?:but|while|whereas)\s+(?=\S)|;\s+|\s+and\s+(?=(?:the\s+)?[\w’'\- ]{1,40}?\s+(?:said|says|added|told)\b)/gi;
 const NEGATED = /\b(?:not|never|declined to|refused to|decline to|refuse to|did not|didn't|won't|wouldn't|could not|couldn't)\s+$/i;
 const NO_STATEMENT = /^\s*(?:to comment|comment|for comment|a request|requests|questions?|when asked)\b/i;
 const CITING = /,?\s*\bciting\s+([^,.;]+?)(?=,|\s+(?:reported|said|says)\b)/i;
@@ -101,7 +101,7 @@ function readSentence(sentence: string, at: number, block: number, quoted: Span[
 
   const trailing = trailingAttribution(clean);
   if (trailing) {
-    return { ...base, span: { start: at, end: at + trailing.content }, cue: trailing.verb.word, mentions: trailing.mentions, pass: 'speaker-last', cited };
+    return { ...base, span: { start: at, end: at + trailing.content }, cue: trailing.verb.word, mentions: trailing.mentions, pass: 'speaker-last', cited, cueAt: at + trailing.verb.start };
   }
 
   const according = clean.match(ACCORDING);

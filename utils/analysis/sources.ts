@@ -128,7 +128,7 @@ export function buildSources(statements: Statement[], people: Person[], organisa
   };
 
   statements.forEach((statement, index) => {
-    const at = statement.span.start;
+    const at = statement.cueAt ?? statement.span.start;
     let speakers: Entity[];
     if (statement.inherit) {
       speakers = lastSpeakers.filter(() => at - Math.max(...lastSpeakers.map((e) => e.lastSeen)) <= MAX_PRONOUN_DISTANCE);

@@ -24,6 +24,8 @@ export interface Statement {
   pass: string;
   /** Parties cited without a statement of their own ("citing a current and a former US official"). */
   cited?: Mention[];
+  /** Where the cue is, when it comes after the content ("…, his spokesman said"): pronouns look back from here. */
+  cueAt?: number;
 }
 
 /** A reporting verb found in a text, with its word and offsets. */

@@ -18,14 +18,14 @@ const FLOOR = {
 };
 
 describe('engine on real pages', () => {
-  it('gets every source, credential and quote of the seed article right', async () => {
+  it('gets every source, credential and quote of the seed article right', { timeout: 60_000 }, async () => {
     const { total, pages } = await scorePages([loadSeed()]);
     expect(pages[0]!.missed).toEqual([]);
     expect(pages[0]!.extra).toEqual([]);
     for (const figure of Object.keys(FLOOR)) expect(total[figure], figure).toBe(1);
   });
 
-  it('keeps the dev corpus at or above the floor', async () => {
+  it('keeps the dev corpus at or above the floor', { timeout: 120_000 }, async () => {
     const { total, pages } = await scorePages(loadCorpus(join(SHARED, 'corpus')));
     expect(pages).toHaveLength(19);
     expect(pages.filter((p) => p.error)).toEqual([]);
