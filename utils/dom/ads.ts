@@ -93,7 +93,8 @@ function labelMatches(doc: Document): Array<{ element: Element; kind: LabelKind;
       }
       if (child.nodeType !== 3 || node.nodeType !== 1 || seen.has(node as Element)) continue;
       const text = normaliseSpace((child as Text).data);
-      if (!text || text.length > 60) continue;
+      // An element is label-only only if each of its text nodes is: test the cheap one first.
+      if (!text || text.length > 60 || !isLabelOnly(text)) continue;
       const element = node as Element;
       const kind = labelKind(visibleText(element));
       if (!kind || element.closest(NAVIGATION)) continue;
