@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromiumWithExtension, type ChromiumWithExtension } from '../support/chromium';
 import { corpusDir, readExpectedParagraphs, readGoldSources } from '../support/gold';
 import {
-  inspectSidebar, namesSurname, readHighlights, readSidebarSources, renderedText, surname, waitForPipeline,
-  watchPageErrors, type PipelineState,
+  inspectSidebar, namesSurname, openAndWait, readHighlights, readSidebarSources, renderedText, surname,
+  type PipelineState,
 } from '../support/page';
 import { CORPUS_DIR } from '../support/paths';
 import { serveDir, type StaticServer } from '../support/server';
@@ -40,10 +40,7 @@ describe.each(SLUGS)('corpus page %s in Chromium', (slug) => {
   let state: PipelineState;
 
   beforeAll(async () => {
-    page = await chromium.context.newPage();
-    errors = watchPageErrors(page);
-    await page.goto(`${server.url}/${slug}/page.html`, { waitUntil: 'domcontentloaded' });
-    state = await waitForPipeline(page);
+    ({ page, errors, state } = await openAndWait(chromium.context, `${server.url}/${slug}/page.html`));
   });
 
   afterAll(async () => {

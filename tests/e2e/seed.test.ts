@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromiumWithExtension, type ChromiumWithExtension } from '../support/chromium';
 import { readExpectedParagraphs } from '../support/gold';
 import {
-  inspectSidebar, namesSurname, readHighlights, readPipelineState, readSidebarSources, renderedText,
-  waitForPipeline, watchPageErrors, type PipelineState,
+  inspectSidebar, namesSurname, openAndWait, readHighlights, readPipelineState, readSidebarSources, renderedText,
+  type PipelineState,
 } from '../support/page';
 import { FIXTURES_DIR, REPO_ROOT, SEED_DIR } from '../support/paths';
 import { serveDir, type StaticServer } from '../support/server';
@@ -40,10 +40,7 @@ describe('seed article (The Quint) in Chromium', () => {
   let state: PipelineState;
 
   beforeAll(async () => {
-    page = await chromium.context.newPage();
-    errors = watchPageErrors(page);
-    await page.goto(`${server.url}/seed.html`);
-    state = await waitForPipeline(page);
+    ({ page, errors, state } = await openAndWait(chromium.context, `${server.url}/seed.html`));
   });
 
   it('finishes the pipeline as an article, with counts on <html>', () => {
@@ -136,10 +133,7 @@ describe('seed article (The Quint) in Chromium', () => {
 
 describe('news home page (not an article) in Chromium', () => {
   it('is skipped: no sidebar, no highlights, no errors, page intact', async () => {
-    const page = await chromium.context.newPage();
-    const errors = watchPageErrors(page);
-    await page.goto(`${server.url}/home.html`);
-    const state = await waitForPipeline(page);
+    const { page, errors, state } = await openAndWait(chromium.context, `${server.url}/home.html`);
     expect(state.status).toBe('skipped');
     expect((await inspectSidebar(page)).count).toBe(0);
     const highlights = await readHighlights(page);

@@ -4,7 +4,7 @@
  * element with an open shadow root whose source entries carry data-source-name / data-source-kind,
  * and the highlights (CSS Custom Highlight API entries named sourcelight-*, or <sourcelight-mark>).
  */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /** The pipeline's final state and counts, from the attributes on <html>. */
 export interface PipelineState {
@@ -50,6 +50,24 @@ export async function waitForPipeline(page: Page, timeout = 30_000): Promise<Pip
       + 'the content script did not run or did not finish');
   }
   return readPipelineState(page);
+}
+
+/** A page opened on a URL with the extension, once its pipeline finished. */
+export interface OpenedPage {
+  page: Page;
+  /** Uncaught errors on the page so far and from now on (see {@link watchPageErrors}). */
+  errors: string[];
+  /** The pipeline's state when it finished. */
+  state: PipelineState;
+}
+
+/** Opens `url` in a new tab, watching for page errors, and waits for the pipeline to finish. */
+export async function openAndWait(context: BrowserContext, url: string): Promise<OpenedPage> {
+  const page = await context.newPage();
+  const errors = watchPageErrors(page);
+  // The content script runs at document_idle; the pages' own slow subresources need not load.
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  return { page, errors, state: await waitForPipeline(page) };
 }
 
 /** Reads data-sourcelight and its counts from <html>; a count the page does not set reads null. */

@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_BIN, launchChromiumWithExtension, type ChromiumWithExtension } from '../../tests/support/chromium';
-import { waitForPipeline } from '../../tests/support/page';
+import { openAndWait } from '../../tests/support/page';
 import { FIXTURES_DIR, REPO_ROOT, requireBinary } from '../../tests/support/paths';
 import { serveDir, type StaticServer } from '../../tests/support/server';
 
@@ -82,9 +82,7 @@ function formatSources(sources: ShownSource[]): string {
 
 /** Headless: wait for the extension, print what it shows, save a screenshot. */
 async function runHeadless(chromium: ChromiumWithExtension, url: string): Promise<void> {
-  const page = await chromium.context.newPage();
-  await page.goto(url);
-  const state = await waitForPipeline(page);
+  const { page, state } = await openAndWait(chromium.context, url);
   const sources = await readShownSources(page);
   await page.screenshot({ path: SCREENSHOT });
   console.log(`No display found, so Chromium ran headless on the sample article (${url}).`);
