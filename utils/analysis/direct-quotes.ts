@@ -20,7 +20,7 @@ const MIN_UNCUED_WORDS = 4;
 /** How far back (in blocks) a cue-less quote may continue a previous speaker. */
 const MAX_CONTINUATION_GAP = 2;
 /** Words allowed between a cue verb and the opening mark ("told reporters on Tuesday:"). */
-const MAX_WORDS_AFTER_VERB = 6;
+const MAX_WORDS_AFTER_VERB = 8;
 
 /** The sentence spans of a block, cached per block. */
 function sentencesOf(article: ArticleText, cache: Map<number, Span[]>, block: number): Span[] {
@@ -36,7 +36,7 @@ function sentencesOf(article: ArticleText, cache: Map<number, Span[]>, block: nu
 /** The cue after a closing mark: "…,” Azzouz said." or "…,” said Lotfi Azzouz, …". */
 function cueAfter(after: string) {
   const text = after.replace(/^\s*[,—–-]?\s*/, '');
-  if (!text || /^["“”'‘]/.test(text)) return null;
+  if (!text || /^(?:(?:and|or|but)\s+(?:that\s+)?)?["“”'‘]/i.test(text)) return null;
   const verbs = findVerbs(text);
   const verb = verbs[0];
   if (!verb || verb.start > 160) return null;
@@ -56,7 +56,8 @@ function cueBefore(before: string) {
   if (!verb) return null;
   const between = before.slice(verb.end).trim().replace(/[:,]$/, '').trim();
   if (between.split(/\s+/).filter(Boolean).length > MAX_WORDS_AFTER_VERB) return null;
-  if (between && !/^(?:that|to [\w ]+|(?:in|on|during|at|via) [\w’' ]+|(?:the|a|an) \w+|reporters|journalists|lawmakers|\w+)$/i.test(between)) return null;
+  // "said in an internal memo that the “…”", "told reporters:", "wrote on Twitter:"
+  if (between && !/^(?:(?:to|in|on|during|at|via|from)\s+[\w’' ]+?\s*)?(?:that(?:\s+(?:the|a|an|his|her|their|its))?)?$|^(?:the|a|an) \w+$|^\w+$/i.test(between)) return null;
   const head = before.slice(0, verb.start);
   const mentions = /ing$/.test(verb.word) || /\bto\s+$/.test(head) ? parseSpeaker(leadingSubject(head)) : speakerBefore(head).mentions;
   return mentions.length ? { mentions, cue: verb.word } : null;
@@ -76,7 +77,8 @@ export function findQuoteStatements(article: ArticleText, quoted: QuotedSpan[], 
     const opening = sentences.find((s) => s.start <= q.outer.start && q.outer.start < s.end) ?? sentences[0]!;
     const base = { span: q.span, type: 'direct' as const, block: q.block };
 
-    const after = q.open ? null : cueAfter(article.text.slice(q.outer.end, closing.end));
+    const afterText = article.text.slice(q.outer.end, closing.end);
+    const after = q.open ? null : cueAfter(afterText);
     if (after) {
       statements.push({ ...base, cue: after.cue, mentions: after.mentions, inherit: false, pass: 'quote-cue-after' });
       continue;

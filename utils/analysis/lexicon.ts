@@ -98,7 +98,8 @@ export const ORG_WORDS = new Set(
   airlines airways motors industries international worldwide global foods health hospital clinic society club
   team ministry embassy consulate mission secretariat cabinet presidency monarchy palace kremlin pentagon
   nations un eu nato who imf opec fbi cia nsa nasa esa jpl cdc fda epa sec ftc fcc dea cbp ice dhs
-  firm brokerage exchange council coalition campaign network institute observatory laboratory laboratory
+  firm brokerage exchange customs enforcement protection security intelligence affairs justice defense defence treasury
+  council coalition campaign network institute observatory laboratory laboratory
   prosecutors prosecution regulator regulators watchdog commission tribunal senate assembly`.split(/\s+/),
 );
 

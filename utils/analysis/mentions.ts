@@ -69,6 +69,8 @@ function nameRunStart(words: string[]): number {
 /** True when a capitalised phrase names an organisation (by its words, an acronym or a country). */
 export function looksLikeOrganisation(name: string): boolean {
   const words = name.split(/\s+/).map(lower);
+  const last = words[words.length - 1] ?? '';
+  if ((ROLE_NOUNS.has(last) || NAME_TITLES.has(last)) && !ORG_WORDS.has(last)) return false; // "Defence Minister" is a title
   if (words.some((w) => ORG_WORDS.has(w))) return true;
   if (/^(?:the\s+)?[A-Z][A-Z&.\-]{1,}$/.test(name.trim())) return true;
   return COUNTRY_WORDS.has(words.filter((w) => w !== 'the').join(' '));
@@ -207,7 +209,7 @@ function describe(words: string[], reason?: string): Mention | null {
   const afterHead = coreWords.slice(Math.max(headIndex, orgIndex) + 1);
   if (afterHead.length && !/^(?:of|in|at|from|for|with|on|to|and|or|across|around|inside|outside|near|under|over|within)$/.test(afterHead[0]!)) return null;
   // "Hong Kong's new police commissioner": a singular role with no determiner is a credential, not a speaker.
-  if (!UNNAMED_DETERMINERS.has(first) && first !== 'the' && ROLE_NOUNS.has(head) && !head.endsWith('s')) return null;
+  if (!UNNAMED_DETERMINERS.has(first) && first !== 'the' && !/[’']s$/.test(words[0]!) && ROLE_NOUNS.has(head) && !head.endsWith('s')) return null;
   if (first === 'the' && orgIndex >= 0 && (headIndex < 0 || orgIndex < headIndex) && coreWords.length <= 7) {
     return { kind: 'organisation', name: text.replace(/\s+(?:who|which)\b.*$/i, ''), credentials: [] };
   }
@@ -257,7 +259,8 @@ export function parseSpeaker(phrase: string): Mention[] {
     const last = parseSingle(parts[parts.length - 1]!);
     const before = parts.slice(0, -1).join(', ');
     const beforeSpeaks = parseSingle(before);
-    if (last && (last.kind === 'person' || (last.kind === 'single' && !beforeSpeaks)) && isCredentialPhrase(before)) {
+    const clause = before.split(/\s+/).some((w) => CLAUSE_WORD.test(bare(w)) || (/ed$/i.test(bare(w)) && !/^(?:retired|elected|appointed|based|led|unnamed|acclaimed)$/i.test(bare(w))));
+    if (last && !clause && (last.kind === 'person' || (last.kind === 'single' && !beforeSpeaks)) && isCredentialPhrase(before)) {
       return finish([{ ...last, kind: 'person', credentials: [...splitCredential(before), ...last.credentials] }]);
     }
     return [];

@@ -42,7 +42,9 @@ export function findVerbs(text: string): VerbHit[] {
   const hits: VerbHit[] = [];
   for (const m of text.matchAll(WORD)) {
     const word = m[0].toLowerCase();
-    if (REPORTING_VERBS.has(word)) hits.push({ word, start: m.index, end: m.index + m[0].length });
+    // A capital inside a sentence is a name ("the United States"), not a verb.
+    const named = m[0] !== word && m.index > 0 && !/[.!?:"“]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    if (REPORTING_VERBS.has(word) && !named) hits.push({ word, start: m.index, end: m.index + m[0].length });
   }
   return hits;
 }
