@@ -64,8 +64,9 @@ function cueBefore(before: string) {
 }
 
 /** Statements in quotation marks, in reading order. `claimed` blocks are already attributed. */
-export function findQuoteStatements(article: ArticleText, quoted: QuotedSpan[], claimed: Set<number>): Statement[] {
+export function findQuoteStatements(article: ArticleText, quoted: QuotedSpan[], claimed: Set<number>): { statements: Statement[]; pending: QuotedSpan[] } {
   const statements: Statement[] = [];
+  const pending: QuotedSpan[] = [];
   const cache = new Map<number, Span[]>();
   for (const q of quoted) {
     if (claimed.has(q.block)) continue;
@@ -96,7 +97,20 @@ export function findQuoteStatements(article: ArticleText, quoted: QuotedSpan[], 
       statements.push({ ...base, cue: '', mentions: [], inherit: true, pass: 'quote-continuation' });
     } else if (opensBlock && words >= MIN_UNCUED_WORDS) {
       statements.push({ ...base, cue: '', mentions: [], inherit: true, pass: 'quote-uncued' });
+    } else if (words >= MIN_UNCUED_WORDS && q.span.end - q.span.start >= (closing.end - opening.start) / 2) {
+      pending.push(q); // most of a sentence, no cue: perhaps the reported speaker before it goes on
     }
   }
-  return statements;
+  return { statements, pending };
+}
+
+/**
+ * Quotes left pending continue the statement before them in the same paragraph, whichever pass found
+ * it: "Swift's rep told Fox News that this was not the whole truth. “Big Machine is trying to deflect …”"
+ */
+export function continuePendingQuotes(pending: QuotedSpan[], statements: Statement[]): Statement[] {
+  return pending.flatMap((q) => {
+    const before = statements.filter((s) => s.block === q.block && s.span.end <= q.outer.start);
+    return before.length ? [{ span: q.span, type: 'direct' as const, block: q.block, cue: '', mentions: [], inherit: true, pass: 'quote-pending' }] : [];
+  });
 }

@@ -7,6 +7,7 @@
 export const REPORTING_VERBS = new Set(
   `say says said saying tell tells told telling add adds added adding write writes wrote written writing
   project projects projected forecast forecasts forecasted threaten threatens threatened
+  issued released
   argue argues argued arguing warn warns warned warning note notes noted noting explain explains explained explaining
   claim claims claimed claiming confirm confirms confirmed confirming deny denies denied denying
   acknowledge acknowledges acknowledged acknowledging testify testifies testified testifying
@@ -38,7 +39,7 @@ export const WEAK_VERBS = new Set(
   condemn condemns condemned blame blames blamed praise praises praised accuse accuses accused accusing
   criticise criticises criticised criticize criticizes criticized maintain maintains maintained
   highlight highlights highlighted point points pointed recommend recommends recommended
-  demand demands demanded state states stated report reports reported reporting`.split(/\s+/).filter(Boolean),
+  demand demands demanded state states stated report reports reported reporting issued released`.split(/\s+/).filter(Boolean),
 );
 
 /** Phrases that attribute like a verb. "according to X", "in a statement". */

@@ -4,7 +4,7 @@
  */
 import type { ArticleInput, ArticleText, Quote, Report, Source, Span } from '../types';
 import { findBlockStatements } from './block-quotes';
-import { findQuoteStatements } from './direct-quotes';
+import { continuePendingQuotes, findQuoteStatements } from './direct-quotes';
 import { indexOrganisations } from './organisations';
 import { indexPeople } from './people';
 import { findQuotedSpans } from './quote-marks';
@@ -29,9 +29,10 @@ function tidySpan(text: string, span: Span): Span {
 function findStatements(article: ArticleText): Statement[] {
   const { statements: blocks, claimed } = findBlockStatements(article);
   const quoted = findQuotedSpans(article);
-  const direct = findQuoteStatements(article, quoted, claimed);
-  const reported = findReportedStatements(article, [...blocks, ...direct], quoted, claimed);
-  return [...blocks, ...direct, ...reported].sort((a, b) => a.span.start - b.span.start);
+  const { statements: direct, pending } = findQuoteStatements(article, quoted, claimed);
+  const reported = findReportedStatements(article, [...blocks, ...direct], quoted, claimed, pending);
+  const found = [...blocks, ...direct, ...reported];
+  return [...found, ...continuePendingQuotes(pending, found)].sort((a, b) => a.span.start - b.span.start);
 }
 
 /**

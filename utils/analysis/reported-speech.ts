@@ -45,6 +45,7 @@ function weakVerbReports(sentence: string, verb: VerbHit, hasQuote: boolean): bo
   if (/^describ/.test(verb.word)) return /\bas\b/.test(rest);
   if (/^call/.test(verb.word)) return /^\s+(?:[\w’'\-]+\s+){1,5}(?:a|an)\s/.test(rest) && !/^\s+(?:on|for|in)\b/.test(rest);
   if (/^(?:accus|blam|prais|criticis|criticiz|condemn)/.test(verb.word)) return /\b(?:of|for)\b/.test(rest);
+  if (/^(?:issued|released)$/.test(verb.word)) return /^\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?statement\b/i.test(rest);
   return false;
 }
 
@@ -131,8 +132,12 @@ function readSentence(sentence: string, at: number, block: number, quoted: Span[
     // "Israeli officials declined to confirm …, but were quick to say that …": the sentence's subject.
     if (!mentions.length && sentenceStart && participle) mentions = clauseSubject(sentenceStart);
     if (!mentions.length) continue;
-    const start = contentAfter(clean, verb);
     const end = clean.replace(/[\s.]+$/, '').length;
+    // "A major part of the reason …, McKinley said, is the flow of drugs": the statement is the whole sentence.
+    if (!participle && /^\s*,/.test(clean.slice(verb.end)) && /,\s*$/.test(before.slice(0, speakerBefore(before).start)) && speakerBefore(before).start >= MIN_CONTENT_CHARS) {
+      return { ...base, span: { start: at, end: at + end }, cue: verb.word, mentions, pass: 'speaker-inside', cited, cueAt: at + verb.start };
+    }
+    const start = contentAfter(clean, verb);
     if (end - start < MIN_CONTENT_CHARS) continue;
     return { ...base, span: { start: at + start, end: at + end }, cue: verb.word, mentions, pass: 'speaker-first', cited };
   }
@@ -140,8 +145,8 @@ function readSentence(sentence: string, at: number, block: number, quoted: Span[
 }
 
 /** Reported-speech statements, in reading order, outside what earlier passes attributed. */
-export function findReportedStatements(article: ArticleText, earlier: Statement[], quoted: QuotedSpan[], claimed: Set<number>): Statement[] {
-  const taken = earlier.map((s) => s.span);
+export function findReportedStatements(article: ArticleText, earlier: Statement[], quoted: QuotedSpan[], claimed: Set<number>, pending: QuotedSpan[] = []): Statement[] {
+  const taken = [...earlier.map((s) => s.span), ...pending.map((q) => q.outer)];
   const quoteSpans = quoted.map((q) => q.outer);
   const statements: Statement[] = [];
   article.blocks.forEach((block, index) => {

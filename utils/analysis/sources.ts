@@ -23,6 +23,8 @@ export interface Entity {
   lastSeen: number;
   /** Cited by another source ("citing a current and a former US official"): a source without a statement. */
   cited?: boolean;
+  /** It issued a written statement ("Big Machine Records issued a statement"): "the statement said" is it speaking. */
+  issuedStatement?: boolean;
 }
 
 /** How far back (in characters) a pronoun or a continuation may reach for its speaker. */
@@ -99,7 +101,9 @@ export function buildSources(statements: Statement[], people: Person[], organisa
       case 'description': {
         const role = mention.name.toLowerCase();
         // "the statement read": the last party that spoke; "the company": the last organisation.
-        if (role === 'statement' || role === 'report') return recent(at, (e) => e.kind !== 'unnamed');
+        if (role === 'statement' || role === 'report') {
+          return recent(at, (e) => e.kind !== 'unnamed' && !!e.issuedStatement) ?? recent(at, (e) => e.kind !== 'unnamed');
+        }
         if (BACK_REFERENCE_ORG.test(role)) {
           const spoken = recent(at, (e) => e.kind === 'organisation' && e.name.toLowerCase().includes(role));
           if (spoken) return spoken;
@@ -148,6 +152,7 @@ export function buildSources(statements: Statement[], people: Person[], organisa
       if (e) e.cited = true;
     }
     for (const e of speakers) {
+      if (/statement/i.test(statement.cue) || statement.cue === 'issued' || statement.cue === 'released') e.issuedStatement = true;
       if (!e.statements.includes(index)) e.statements.push(index);
       e.lastSeen = at;
     }
