@@ -75,7 +75,7 @@ describe('anchorQuotes', () => {
   it('skips script, style, hidden text, hidden ad blocks and our own sidebar', () => {
     const doc = pageFrom(`<div id="a">
       <script>var s = "secret words here";</script><style>.x{content:"secret words here"}</style>
-      <p hidden>secret words here</p><div data-sourcelight-hidden="label:AD">secret words here</div>
+      <p hidden>secret words here</p><div data-sourcelight-hide="label:AD">secret words here</div>
       <sourcelight-sidebar>secret words here</sourcelight-sidebar>
       <p style="display: none">secret words here</p></div>`);
     expect(anchorQuotes(doc.getElementById('a')!, [quote('q1', 'secret words here')]).size).toBe(0);

@@ -18,8 +18,11 @@ import { clickToScroll } from '../support/sidebar';
 
 /** People the seed article quotes by name (gold: shared/seed/sources.json), by surname. */
 const SEED_SURNAMES = ['lieberman', 'dermer', 'oreg', 'michael', 'sofrin'];
-/** The README's screenshot of the sidebar. */
-const SCREENSHOT = path.join(REPO_ROOT, 'tests/screenshots/sidebar.png');
+/**
+ * The sidebar's screenshot, rewritten on every run. Tests never change tracked files: the README's copy
+ * (tests/screenshots/sidebar.png) is refreshed from this one by hand when the sidebar changes.
+ */
+const SCREENSHOT = path.join(REPO_ROOT, '.output/screenshots/sidebar.png');
 
 let server: StaticServer;
 let chromium: ChromiumWithExtension;

@@ -2,9 +2,9 @@
  * Ad hiding. `findAdBlocks` reads the page structurally (no layout, so it also runs in linkedom for
  * the CLI); `hideBlocks` is the one writer.
  *
- * What hideBlocks changes: it sets `data-sourcelight-hidden="<reason>"` on each block and injects ONE
- * `<style data-sourcelight-style="hide">` with `[data-sourcelight-hidden]:not(html){display:none!important}`
- * (`:not(html)` because the page contract also puts the hidden count on `<html data-sourcelight-hidden="3">`).
+ * What hideBlocks changes: it sets `data-sourcelight-hide="<reason>"` on each block and injects ONE
+ * `<style data-sourcelight-style="hide">` with `[data-sourcelight-hide]{display:none!important}`. (The page
+ * contract's count of hidden blocks is a different attribute, `<html data-sourcelight-hidden="3">`.)
  * How to undo: call the returned Undo; it removes the attributes it set and the stylesheet, leaving the
  * page's markup exactly as before.
  */
@@ -20,9 +20,9 @@ export interface AdBlock {
 }
 
 /** The marker attribute on hidden blocks; its value is the reason. */
-export const HIDDEN_ATTRIBUTE = 'data-sourcelight-hidden';
+export const HIDDEN_ATTRIBUTE = 'data-sourcelight-hide';
 /** The one rule that hides every marked block (never `<html>`, which carries the hidden count). */
-export const HIDE_RULE = `[${HIDDEN_ATTRIBUTE}]:not(html){display:none!important}`;
+export const HIDE_RULE = `[${HIDDEN_ATTRIBUTE}]{display:none!important}`;
 /** How many empty or label-only wrappers a placeholder may climb to reach its whole container. */
 const MAX_CLIMB = 4;
 /** A class/id match holding more visible text than this is a page region, not an ad. */
@@ -139,7 +139,7 @@ function outermost(found: Map<Element, string>): AdBlock[] {
 }
 
 /**
- * Hides the blocks: marks each with `data-sourcelight-hidden` and injects one stylesheet. Blocks already
+ * Hides the blocks: marks each with `data-sourcelight-hide` and injects one stylesheet. Blocks already
  * marked (by an earlier call) are left alone. The Undo restores the page exactly; calling it twice is safe.
  */
 export function hideBlocks(blocks: AdBlock[]): Undo {

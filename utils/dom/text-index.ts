@@ -29,7 +29,7 @@ export interface TextIndex {
 function isHidden(el: Element): boolean {
   return (
     el.hasAttribute('hidden') ||
-    (el.hasAttribute('data-sourcelight-hidden') && el.tagName !== 'HTML') ||
+    el.hasAttribute('data-sourcelight-hide') ||
     /display\s*:\s*none/i.test(el.getAttribute('style') ?? '')
   );
 }
