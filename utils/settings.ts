@@ -14,6 +14,14 @@ export interface Settings {
   hideAds: boolean;
   /** Colour quotes in the page. */
   highlights: boolean;
+  /** Also hide page clutter (newsletter boxes, share counters, "Read more" lists): off, or on in reading mode. */
+  clutter: 'off' | 'reading';
+  /** Outline hidden blocks with their reason instead of hiding them ("show what was hidden"). */
+  showHidden: boolean;
+  /** Opt-in: refresh the EasyList snapshot from its official address once a week. */
+  refreshFilters: boolean;
+  /** Sidebar colours: follow the system, or force light or dark. */
+  theme: 'system' | 'light' | 'dark';
 }
 
 /** What a new install starts with. */
@@ -22,6 +30,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   autoOpen: true,
   hideAds: true,
   highlights: true,
+  clutter: 'off',
+  showHidden: false,
+  refreshFilters: false,
+  theme: 'system',
 });
 
 /** Longest plausible hostname (DNS limit), and a cap on the list so a corrupt value stays small. */
@@ -45,8 +57,10 @@ export function siteKey(hostname: string): string {
  */
 export function repairSettings(value: unknown): Settings {
   const record = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-  const flag = (key: 'autoOpen' | 'hideAds' | 'highlights') =>
+  const flag = (key: 'autoOpen' | 'hideAds' | 'highlights' | 'showHidden' | 'refreshFilters') =>
     typeof record[key] === 'boolean' ? (record[key] as boolean) : DEFAULT_SETTINGS[key];
+  const oneOf = <K extends 'clutter' | 'theme'>(key: K, allowed: ReadonlyArray<Settings[K]>): Settings[K] =>
+    allowed.includes(record[key] as Settings[K]) ? (record[key] as Settings[K]) : DEFAULT_SETTINGS[key];
   const sites = Array.isArray(record.disabledSites) ? record.disabledSites : [];
   const disabledSites = Array.from(
     new Set(
@@ -56,7 +70,16 @@ export function repairSettings(value: unknown): Settings {
         .filter((s) => s.length > 0 && s.length <= MAX_HOST_LENGTH && !/\s/.test(s)),
     ),
   ).slice(0, MAX_SITES);
-  return { disabledSites, autoOpen: flag('autoOpen'), hideAds: flag('hideAds'), highlights: flag('highlights') };
+  return {
+    disabledSites,
+    autoOpen: flag('autoOpen'),
+    hideAds: flag('hideAds'),
+    highlights: flag('highlights'),
+    clutter: oneOf('clutter', ['off', 'reading']),
+    showHidden: flag('showHidden'),
+    refreshFilters: flag('refreshFilters'),
+    theme: oneOf('theme', ['system', 'light', 'dark']),
+  };
 }
 
 /** True unless the reader switched Sourcelight off for this hostname. */

@@ -24,8 +24,8 @@ describe('repairSettings', () => {
   });
 
   it('keeps valid fields and repairs only the bad ones', () => {
-    const repaired = settings.repairSettings({ disabledSites: 'example.com', autoOpen: false, hideAds: 'yes', highlights: null, extra: 1 });
-    expect(repaired).toEqual({ disabledSites: [], autoOpen: false, hideAds: true, highlights: true });
+    const repaired = settings.repairSettings({ disabledSites: 'example.com', autoOpen: false, hideAds: 'yes', highlights: null, clutter: 'reading', theme: 'neon', extra: 1 });
+    expect(repaired).toEqual({ ...settings.DEFAULT_SETTINGS, disabledSites: [], autoOpen: false, clutter: 'reading' });
   });
 
   it('normalises, de-duplicates and filters the site list', () => {
@@ -58,8 +58,8 @@ describe('settings storage item', () => {
     fakeBrowser.reset();
     expect(await settings.loadSettings()).toEqual(settings.DEFAULT_SETTINGS);
     await fakeBrowser.storage.local.set({ settings: { disabledSites: ['A.com', 7], autoOpen: 'no', hideAds: false } });
-    expect(await settings.loadSettings()).toEqual({ disabledSites: ['a.com'], autoOpen: true, hideAds: false, highlights: true });
-    await settings.saveSettings({ disabledSites: ['www.b.com'], autoOpen: false, hideAds: true, highlights: false });
-    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ disabledSites: ['b.com'], autoOpen: false, hideAds: true, highlights: false });
+    expect(await settings.loadSettings()).toEqual({ ...settings.DEFAULT_SETTINGS, disabledSites: ['a.com'], hideAds: false });
+    await settings.saveSettings({ ...settings.DEFAULT_SETTINGS, disabledSites: ['www.b.com'], autoOpen: false, highlights: false });
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ ...settings.DEFAULT_SETTINGS, disabledSites: ['b.com'], autoOpen: false, highlights: false });
   });
 });
