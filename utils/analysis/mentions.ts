@@ -154,17 +154,19 @@ function parseSingle(phrase: string): Mention | null {
   const role = text.match(/^(?:[\p{Lu}][\p{L}’']*\s+){0,3}(?:[\p{Ll}\-]+\s+){0,2}([\p{Ll}\-]+)\s+(?:to|of|for|at)\s+((?:the\s+)?[\p{Lu}].*)$/u);
   if (role && ROLE_NOUNS.has(role[1]!) && !ORG_WORDS.has(role[1]!) && looksLikeOrganisation(role[2]!)) return { kind: 'description', name: text, credentials: [text] };
   // "the Centre for Disease Control", "Parliament's Joint Committee on Intelligence and Security".
-  if (ORG_NAME.test(text) && looksLikeOrganisation(text.replace(/^the\s+/i, ''))) return { kind: 'organisation', name: text, credentials: [] };
+  const titled = words.slice(0, -1).some((w) => (ROLE_NOUNS.has(lower(w)) || NAME_TITLES.has(lower(w))) && !ORG_WORDS.has(lower(w)));
+  if (ORG_NAME.test(text) && !titled && looksLikeOrganisation(text.replace(/^the\s+/i, ''))) return { kind: 'organisation', name: text, credentials: [] };
   const lastWord = lower(words[words.length - 1]!);
   // "West Mercia police", "China's commerce ministry": a name and an organisation word.
   if (ORG_WORDS.has(lastWord) && !isCap(bare(words[words.length - 1]!)) && words.slice(0, -1).some((w) => isCap(bare(w)))) {
     return { kind: 'organisation', name: text, credentials: [] };
   }
-  const run = nameRunStart(words);
+  let run = nameRunStart(words);
   if (run < 0) return describe(words, reason);
+  while (run < words.length - 1 && /^the$/i.test(words[run]!)) run++; // "The Democrats": the article is not a name
   const before = words.slice(0, run);
   const runWords = words.slice(run);
-  if (before.some((w) => /(?:ed|ing|ly)$/i.test(bare(w)) && !ROLE_NOUNS.has(lower(w)))) return null;
+  if (before.some((w) => /(?:ed|ing|ly)$/i.test(bare(w)) && !w.includes('-') && !ROLE_NOUNS.has(lower(w)))) return null;
   if (before.length > 8) return null;
   const beforeText = before.join(' ');
   const runLast = lower(runWords[runWords.length - 1]!);
@@ -189,7 +191,7 @@ function parseSingle(phrase: string): Mention | null {
 }
 
 /** Role or organisation nouns that, after "the", refer back to a source already named ("the company"). */
-const BACK_REFERENCE = /^(?:company|firm|agency|ministry|department|label|network|group|organisation|organization|government|office|statement|report|study|team|union|council|committee|commission|court|police|military|army|board|bank|university|institute|campaign|club)$/;
+const BACK_REFERENCE = /^(?:company|firm|agency|ministry|department|label|network|group|organisation|organization|government|office|statement|report|study|team|union|council|committee|commission|court|police|military|army|board|bank|university|institute|campaign|club|outlet|publication|broadcaster|newspaper)$/;
 
 /** A phrase with no name: an unnamed party, an organisation by description, or a role that refers back. */
 function describe(words: string[], reason?: string): Mention | null {

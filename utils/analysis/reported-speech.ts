@@ -23,7 +23,11 @@ const MAX_TRAILING_WORDS = 7;
 const MIN_CONTENT_CHARS = 8;
 
 /** Where a sentence splits into clauses that can each report a statement. */
-const CLAUSE_BREAK = /,?\s+(?:but|while|whereas)\s+(?=\S)|;\s+|\s+and\s+(?=(?:the\s+)?[\w’'\- ]{1,40}?\s+(?:said|says|added|told)\b)/gi;
+const CLAUSE_BREAK = /,?\s+(?:but|while|whereas)\s+(?=\S)|;\s+|,\s+(?=(?:accusing|saying|adding|noting|arguing|claiming|insisting|warning|calling|urging)\b)|\s+and\s+(?=(?:the\s+)?[\w’'\- ]{1,40}?\s+(?:said|says|added|told)\b)/gi;
+/** Weak verbs that never end a sentence as a cue: "…, he called." is not an attribution. */
+const NEEDS_OBJECT = /^(?:call|describ|accus|blam|prais|critici|condemn|demand|recommend|advis|highlight|point|ask|issu|releas)/;
+/** A verb inside a relative clause ("Justin Bassi, who advises the Attorney-General") reports nothing. */
+const RELATIVE = /\b(?:who|which|whom|that)\s+(?:\w+ly\s+)?$/i;
 const NEGATED = /\b(?:not|never|declined to|refused to|decline to|refuse to|did not|didn't|won't|wouldn't|could not|couldn't)\s+$/i;
 const NO_STATEMENT = /^\s*(?:to comment|comment|for comment|a request|requests|questions?|when asked)\b/i;
 const CITING = /,?\s*\bciting\s+([^,.;]+?)(?=,|\s+(?:reported|said|says)\b)/i;
@@ -67,14 +71,15 @@ function trailingAttribution(clean: string): { content: number; verb: VerbHit; m
     const verb = verbs[i]!;
     const before = clean.slice(0, verb.start);
     const after = clean.slice(verb.end).replace(/[.!?"”’\s]+$/, '');
-    if (WEAK_VERBS.has(verb.word) || NEGATED.test(before)) continue;
+    // At the end of a sentence most weak verbs report too ("…, Reuters reported."); those that need an object do not.
+    if ((WEAK_VERBS.has(verb.word) && NEEDS_OBJECT.test(verb.word)) || NEGATED.test(before)) continue;
     // "…, said Lotfi Azzouz, Tunisia country director for Amnesty International."
     if (/,\s*$/.test(before) && !/^tell|^told/.test(verb.word) && !/^\s*(?:that|before|to|in|on|at|for|with|about|under|after|during)\b/i.test(after)) {
       const mentions = parseSpeaker(after.split(/,\s+(?:adding|saying|noting)\b/)[0]!);
       if (mentions.length) return { content: before.replace(/[\s,]+$/, '').length, verb, mentions };
     }
     const afterWords = after.trim().split(/\s+/).filter(Boolean);
-    const circumstance = /^\s*(?:on|in|at|to|according|during|after|before|via|through|last|this|earlier|later|yesterday|today|while|when|of|as|from|with|by|about)\b/i.test(after);
+    const circumstance = /^\s*(?:on|in|at|to|according|during|after|before|via|through|last|this|earlier|later|yesterday|today|while|when)\b/i.test(after);
     const listener = /^(?:tell|told)/.test(verb.word) || (afterWords.length <= 3 && afterWords.every((w) => /^\p{Lu}/u.test(w)));
     const filler = !afterWords.length || (afterWords.length <= 4 && !/\b(?:that|is|was|are|were|has|had|will|would)\b/i.test(after)) || (circumstance && afterWords.length <= 14) || (listener && afterWords.length <= MAX_TRAILING_WORDS);
     if (!filler) continue;
@@ -125,7 +130,7 @@ function readSentence(sentence: string, at: number, block: number, quoted: Span[
 
   for (const verb of findVerbs(clean)) {
     const before = clean.slice(0, verb.start);
-    if (NEGATED.test(before) || NO_STATEMENT.test(clean.slice(verb.end))) continue;
+    if (NEGATED.test(before) || RELATIVE.test(before) || NO_STATEMENT.test(clean.slice(verb.end))) continue;
     if (WEAK_VERBS.has(verb.word) && !weakVerbReports(clean, verb, hasQuote)) continue;
     const participle = /ing$/.test(verb.word) || /\b(?:to|and)\s+$/.test(before);
     let mentions = participle ? clauseSubject(before) : speakerBefore(before).mentions;

@@ -4,6 +4,7 @@
  * most recent speaker of that gender) and continuations — and merges mentions of the same party. Pure.
  */
 import type { SourceKind } from '../types';
+import { ORG_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 import type { OrganisationMention } from './organisations';
 import { surnameOf, type Person } from './people';
@@ -29,9 +30,13 @@ export interface Entity {
 
 /** How far back (in characters) a pronoun or a continuation may reach for its speaker. */
 const MAX_PRONOUN_DISTANCE = 2500;
+/** How far back a described organisation ("the production company") may reach for one that spoke. */
+const NEAR_DISTANCE = 700;
 
+/** Words for an organisation that only point back to one named before ("the company", "the agency"). */
+const GENERIC_ORG = /^(?:company|firm|agency|group|organisation|organization|label|network|team|outlet|publication|broadcaster|newspaper)$/;
 /** Descriptions that point back to an organisation already named ("the company flat-out denied"). */
-const BACK_REFERENCE_ORG = /^(?:company|firm|agency|ministry|department|label|network|group|organisation|organization|government|office|team|union|council|committee|commission|court|police|military|army|board|bank|university|institute|campaign|club)$/;
+const BACK_REFERENCE_ORG = /^(?:company|firm|agency|ministry|department|label|network|group|organisation|organization|government|office|team|union|council|committee|commission|court|police|military|army|board|bank|university|institute|campaign|club|outlet|publication|broadcaster|newspaper)$/;
 
 const key = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/[^\p{L}\p{N}' ]/gu, '').trim();
 
@@ -64,6 +69,8 @@ export function buildSources(statements: Statement[], people: Person[], organisa
   };
   const addGroup = (kind: SourceKind, mention: Mention, at: number): Entity => {
     let entity = entities.find((e) => e.kind === kind && key(e.name) === key(mention.name));
+    // "BIG MACHINE RECORDS" in a shouted line, "Big Machine Records" in the text: keep the text's spelling.
+    if (entity && entity.name === entity.name.toUpperCase() && mention.name !== mention.name.toUpperCase()) entity.name = mention.name;
     if (!entity) {
       entity = { kind, name: mention.name.replace(/^The\s+/, (m) => (kind === 'organisation' ? m : 'the ')), aliases: new Set(), credentials: [], gender: kind === 'unnamed' ? 'plural' : 'neuter', reason: mention.reason, statements: [], lastSeen: at };
       entities.push(entity);
@@ -81,6 +88,31 @@ export function buildSources(statements: Statement[], people: Person[], organisa
       .sort((a, b) => b.last - a.last);
     const best = candidates[0]?.p;
     return best ? addPerson({ kind: 'person', name: best.name, credentials: [] }, at) : undefined;
+  };
+  /**
+   * "the company said" / "the production company said": the organisation that spoke or was named last
+   * (the phrase becomes its credential); "the military said": an institution of its own unless named.
+   */
+  const resolveOrganisation = (mention: Mention, role: string, at: number): Entity => {
+    const spoken = recent(at, (e) => e.kind === 'organisation' && e.name.toLowerCase().includes(role));
+    if (spoken) return spoken;
+    const phrase = mention.phrase ?? `the ${role}`;
+    const before = organisations.filter((o) => o.at < at && at - o.at <= MAX_PRONOUN_DISTANCE);
+    const named = [...before].reverse().find((o) => o.name.toLowerCase().includes(role));
+    // "the government team" names its own group: a modifier that is itself an institution or a name.
+    const modifiers = phrase.split(/\s+/).slice(1, -1);
+    const ownGroup = modifiers.some((w) => ORG_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
+    if (GENERIC_ORG.test(role) && !ownGroup) {
+      // A bare "the company" reaches back a long way; "the production company" only to the paragraph before.
+      const bare = /^the\s+\S+$/i.test(phrase);
+      const found = recent(at, (e) => e.kind === 'organisation' && (bare || at - e.lastSeen <= NEAR_DISTANCE))
+        ?? (named ?? before[before.length - 1] ? addGroup('organisation', { ...mention, name: (named ?? before[before.length - 1])!.name }, at) : undefined);
+      if (found) {
+        if (!bare && !found.credentials.includes(phrase)) found.credentials.push(phrase);
+        return found;
+      }
+    } else if (named) return addGroup('organisation', { ...mention, name: named.name }, at);
+    return addGroup('organisation', { ...mention, name: phrase }, at);
   };
   const resolve = (mention: Mention, at: number): Entity | undefined => {
     switch (mention.kind) {
@@ -104,17 +136,7 @@ export function buildSources(statements: Statement[], people: Person[], organisa
         if (role === 'statement' || role === 'report') {
           return recent(at, (e) => e.kind !== 'unnamed' && !!e.issuedStatement) ?? recent(at, (e) => e.kind !== 'unnamed');
         }
-        if (BACK_REFERENCE_ORG.test(role)) {
-          const spoken = recent(at, (e) => e.kind === 'organisation' && e.name.toLowerCase().includes(role));
-          if (spoken) return spoken;
-          // The organisation named last before the cue, preferring one whose name says what it is.
-          const before = organisations.filter((o) => o.at < at && at - o.at <= MAX_PRONOUN_DISTANCE);
-          const bare = !mention.phrase || /^the\s+\S+$/i.test(mention.phrase);
-          const named = [...before].reverse().find((o) => o.name.toLowerCase().includes(role)) ?? (bare ? before[before.length - 1] : undefined);
-          if (named) return addGroup('organisation', { ...mention, name: named.name }, at);
-          if (!bare) return addGroup('organisation', { ...mention, name: mention.phrase! }, at);
-          return recent(at, (e) => e.kind === 'organisation') ?? addGroup('organisation', { ...mention, name: `the ${role}` }, at);
-        }
+        if (BACK_REFERENCE_ORG.test(role)) return resolveOrganisation(mention, role, at);
         // "China's ambassador to Britain accused …": the person the article names with that credential.
         const named = people.find((p) => p.credentials.some((c) => c.toLowerCase().includes(role)));
         if (role.includes(' ')) return named ? addPerson({ kind: 'person', name: named.name, credentials: [] }, at) : addGroup('unnamed', mention, at);

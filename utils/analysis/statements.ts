@@ -65,7 +65,7 @@ export function leadingSubject(clause: string): string {
   const out: string[] = [];
   for (const word of words) {
     const bare = word.replace(/[,;:]$/, '').toLowerCase();
-    if (out.length && (REPORTING_VERBS.has(bare) || VERBISH.test(bare) || (/^[a-z].*ed$/.test(word) && !/^(?:retired|unnamed|elected|appointed|noted|renowned|acclaimed|distinguished)$/.test(bare)))) break;
+    if (out.length && (REPORTING_VERBS.has(bare) || VERBISH.test(bare) || /^[a-z]+ly$/.test(word) || (/^[a-z].*ed$/.test(word) && !/^(?:retired|unnamed|elected|appointed|noted|renowned|acclaimed|distinguished)$/.test(bare)))) break;
     out.push(word);
   }
   return out.join(' ');
