@@ -27,7 +27,7 @@ export interface Mention {
 /** Particles that stay lower-case inside names: "James Van Der Beek", "Monica de Bolle". */
 const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'van', 'der', 'von', 'bin', 'al', 'la', 'le', 'du', 'dos', 'ter', 'ten']);
 /** Adverbs, auxiliaries and fillers that may sit between a speaker and the verb. */
-const TRAILING_FILLER = /(?:\s+(?:also|later|then|previously|once|again|repeatedly|reportedly|publicly|privately|recently|earlier|further|since|still|too|himself|herself|themselves|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|went on to|go on to|goes on to|had earlier|first|initially|subsequently|separately|simply|only|even|however|instead|jointly|both|all|in (?:a|an|the) [\w ]{0,30}(?:statement|interview|email|e-mail|post|tweet|video|letter|speech|address|report)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|facebook|instagram)|(?:last|this|next) (?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on|in) \w+ \d+))+$/i;
+const TRAILING_FILLER = /(?:\s+(?:[a-z]+ly|also|later|then|previously|once|again|repeatedly|reportedly|publicly|privately|recently|earlier|further|since|still|too|himself|herself|themselves|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|went on to|go on to|goes on to|had earlier|first|initially|subsequently|separately|simply|only|even|however|instead|jointly|both|all|in (?:a|an|the) [\w ]{0,30}(?:statement|interview|email|e-mail|post|tweet|video|letter|speech|address|report)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|facebook|instagram)|(?:last|this|next) (?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on|in) \w+ \d+))+$/i;
 /** Words that open a clause but are not part of the subject. */
 const LEADING_FILLER = /^(?:(?:but|and|so|yet|still|however|meanwhile|now|later|also|instead|then|indeed|moreover|separately|earlier|both|while|though|although|as|when|because|since|if|that|which|where|whom)\b[,]?\s+)+/i;
 
@@ -104,6 +104,9 @@ const DOCUMENT_BY = /^(?:an?|the)\s+(?:new\s+|recent\s+|separate\s+|joint\s+|wri
 /** A run of capitalised words with the connectors organisation names use. */
 const ORG_NAME = /^(?:the\s+)?[\p{Lu}][\p{L}'’&.\-]*(?:\s+(?:(?:of|for|and|&|the|on|de|du)\s+)*[\p{Lu}][\p{L}'’&.\-]*)*$/u;
 
+/** An introductory phrase before the speaker, up to its comma. */
+const INTRO_PHRASE = /^(?:in|on|at|after|before|during|for|with|despite|since|last|earlier|later|speaking|asked|writing|meanwhile|however)\b[^,]*,\s+(?=\S)/i;
+
 /** Parses one noun phrase with no coordination. */
 function parseSingle(phrase: string): Mention | null {
   const text = phrase.trim().replace(/^["“‘'«]+|["”’'»]+$/g, '');
@@ -175,7 +178,7 @@ function parseSingle(phrase: string): Mention | null {
   const nameWords = runWords.slice(lastTitle + 1);
   const name = nameWords.join(' ');
   if (!looksLikeOrganisation(name) && (ROLE_NOUNS.has(runLast) || NAME_TITLES.has(runLast))) return null; // "Defence Minister": a title, no name
-  if (looksLikeOrganisation(name) || (first === 'the' && runWords.length === 1 && before.length === 1)) {
+  if (looksLikeOrganisation(name) || (first === 'the' && runWords.length === 1 && before.length === 1 && /s$/.test(name))) {
     return { kind: 'organisation', name: [beforeText, ...runWords].join(' ').trim(), credentials: [] }; // "the Democrats"
   }
   const stripped = stripTitles(nameWords);
@@ -227,6 +230,8 @@ function describe(words: string[], reason?: string): Mention | null {
  */
 export function parseSpeaker(phrase: string): Mention[] {
   let text = trimSpeakerPhrase(phrase.replace(/\s*\([^()]{0,80}\)/g, ''));
+  // "In an interview with the BBC, Mr Obama", "On Monday, Big Machine Records": the opening phrase says when or where.
+  while (INTRO_PHRASE.test(text)) text = text.replace(INTRO_PHRASE, '');
   if (!text || text.length > 400) return [];
   // Relative clauses: ", which is China's version of Twitter," says nothing of the speaker;
   // ", who heads the Alliance for American Manufacturing," is a credential; ", who asked not to be named" a reason.
@@ -251,11 +256,18 @@ export function parseSpeaker(phrase: string): Mention[] {
     if (group && (group.kind === 'unnamed' || group.kind === 'organisation')) return finish([{ ...group, name: text }]);
     // "Aviv Oreg, former head of … department" / "the World Travel and Tourism Council, an industry body"
     const head = parseSingle(parts[0]!);
-    const credential = parts.slice(1).join(', ');
-    const orgAppositive = head?.kind === 'organisation' && /^(?:an?|the)\s/i.test(credential) && credential.split(' ').length <= 8;
-    if (head && (head.kind === 'person' || head.kind === 'single' || head.kind === 'organisation') && (isCredentialPhrase(credential) || orgAppositive)) {
-      const kind = head.kind === 'single' ? 'person' : head.kind;
-      return finish([{ ...head, kind, credentials: [...head.credentials, ...splitCredential(credential)] }]);
+    if (head && (head.kind === 'person' || head.kind === 'single' || head.kind === 'organisation')) {
+      // The longest run of parts after the name that reads as its credential; a full name may stand alone.
+      for (let end = parts.length; end > 1; end--) {
+        const credential = parts.slice(1, end).join(', ');
+        const orgAppositive = head.kind === 'organisation' && /^(?:an?|the)\s/i.test(credential) && credential.split(' ').length <= 8;
+        if (isCredentialPhrase(credential) || orgAppositive) {
+          const kind = head.kind === 'single' ? 'person' : head.kind;
+          return finish([{ ...head, kind, credentials: [...head.credentials, ...splitCredential(credential)] }]);
+        }
+      }
+      // "Scott Paul, [who heads the Alliance …,] a group that has applauded …": the name, its "who" credential.
+      if (head.kind === 'person' && extra.length && parts.length === 2 && /^(?:an?|the)\s/i.test(parts[1]!)) return finish([head]);
     }
     // "The leader of Ennahda, Rachid Ghannouchi" / "her mother, Fiona"
     const last = parseSingle(parts[parts.length - 1]!);
@@ -281,6 +293,10 @@ export function parseSpeaker(phrase: string): Mention[] {
 /** True when a phrase reads as a role or affiliation ("former head of …", "Israel's ambassador to …"). */
 export function isCredentialPhrase(text: string): boolean {
   const words = text.split(/\s+/).map(lower);
+  if (/^(?:in|on|at|after|before|during|with|for|from|to|by|as|when|while|if|since|until)\s/i.test(text)) return false;
+  // A clause is not a credential ("had the authority …, even if in doing so he"); a "who …" clause may be.
+  const main = text.replace(/\bwho\b.*$/i, '').split(/\s+/).map(lower);
+  if (main.some((w) => /^(?:he|she|they|we|i|had|has|have|was|were|is|are|would|will|could|did|does)$/.test(w))) return false;
   if (!words.length || words.length > 40) return false;
   if (/^(?:said|says|told|added|who said|and)\b/i.test(text)) return false;
   if (/^[RDI]-[A-Z][\w.\-]*$/.test(text.trim())) return true; // party and state: 'R-W.Va.'

@@ -45,13 +45,19 @@ function splitRun(words: string[]): { title: string[]; name: string[]; gender?: 
 }
 
 /** Title words written before a name in lower case ("NASA planetary scientist"), read backwards. */
-function titleBefore(text: string, at: number): string {
+function titleBefore(text: string, at: number, runTitle = false): string {
   const words = text.slice(Math.max(0, at - 120), at).split(/\s+/).filter(Boolean);
   const out: string[] = [];
   for (let i = words.length - 1; i >= 0 && out.length < 7; i--) {
     const w = words[i]!;
+    // "China's ambassador to Britain Liu Xiaming": a preposition right after a role word belongs to the title.
+    const roleBefore = i > 0 && ROLE_NOUNS.has(lowerBare(words[i - 1]!));
+    if (/^(?:to|of|for|at)$/i.test(w) && roleBefore && (out.length || runTitle)) {
+      out.unshift(w);
+      continue;
+    }
     if (/[,.;:!?)"”]$/.test(w) || STOP_BACK.test(w) || (/(?:ed|ing)$/.test(w) && !ROLE_NOUNS.has(lowerBare(w)))) break;
-    if (out.length === 0 && !ROLE_NOUNS.has(lowerBare(w)) && !NAME_TITLES.has(lowerBare(w))) return '';
+    if (out.length === 0 && !runTitle && !ROLE_NOUNS.has(lowerBare(w)) && !NAME_TITLES.has(lowerBare(w))) return '';
     out.unshift(w);
     if (/^(?:the|a|an|former|its|his|her|their)$/i.test(w)) break;
   }
@@ -95,7 +101,7 @@ export function indexPeople(article: ArticleText): Person[] {
       const runEnd = block.span.start + m.index! + m[0].length;
       const possessive = /[’']s$/.test(m[0]);
       const credentials = [
-        [titleBefore(article.text, start), title.join(' ')].filter(Boolean).join(' '),
+        [titleBefore(article.text, start, title.length > 0), title.join(' ')].filter(Boolean).join(' '),
         ...(possessive ? [] : appositiveAfter(article.text, runEnd)),
       ].filter((c) => c && /\p{L}{2}/u.test(c));
       for (const c of credentials) if (!person.credentials.includes(c)) person.credentials.push(c);

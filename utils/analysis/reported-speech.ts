@@ -28,7 +28,7 @@ const CLAUSE_BREAK = /,?\s+(?:but|while|whereas)\s+(?=\S)|;\s+|,\s+(?=(?:accusin
 const NEEDS_OBJECT = /^(?:call|describ|accus|blam|prais|critici|condemn|demand|recommend|advis|highlight|point|ask|issu|releas)/;
 /** A verb inside a relative clause ("Justin Bassi, who advises the Attorney-General") reports nothing. */
 const RELATIVE = /\b(?:who|which|whom|that)\s+(?:\w+ly\s+)?$/i;
-const NEGATED = /\b(?:not|never|declined to|refused to|decline to|refuse to|did not|didn't|won't|wouldn't|could not|couldn't)\s+$/i;
+const NEGATED = /\b(?:not|never|declined to|refused to|decline to|refuse to|did not|didn't|won't|wouldn't|could not|couldn't)\s+(?:[a-z]+ly\s+)?$/i;
 const NO_STATEMENT = /^\s*(?:to comment|comment|for comment|a request|requests|questions?|when asked)\b/i;
 const CITING = /,?\s*\bciting\s+([^,.;]+?)(?=,|\s+(?:reported|said|says)\b)/i;
 const ACCORDING = /\baccording to\s+([^.;"“”]+?)(?=[.;]|$|,\s+(?!an?\s|the\s)[a-z])/i;
@@ -149,6 +149,17 @@ function readSentence(sentence: string, at: number, block: number, quoted: Span[
   return cited?.length ? { ...base, span: { start: at, end: at }, cue: 'citing', mentions: [], pass: 'cited-only', cited } : null;
 }
 
+/**
+ * A statement reported inside another: "South Africa said Mr Mugabe had told President Jacob Zuma … that
+ * he was confined to his home" is also Mugabe's statement. Only named speakers, one level deep.
+ */
+function nested(text: string, outer: Statement, block: number, quoted: Span[]): Statement[] {
+  if (outer.pass !== 'speaker-first') return [];
+  const inner = readSentence(text.slice(outer.span.start, outer.span.end), outer.span.start, block, quoted);
+  const named = inner?.mentions.every((m) => m.kind === 'person' || m.kind === 'single' || m.kind === 'organisation');
+  return inner && named && inner.mentions.length && inner.pass === 'speaker-first' ? [{ ...inner, pass: 'nested' }] : [];
+}
+
 /** Reported-speech statements, in reading order, outside what earlier passes attributed. */
 export function findReportedStatements(article: ArticleText, earlier: Statement[], quoted: QuotedSpan[], claimed: Set<number>, pending: QuotedSpan[] = []): Statement[] {
   const taken = [...earlier.map((s) => s.span), ...pending.map((q) => q.outer)];
@@ -169,8 +180,8 @@ export function findReportedStatements(article: ArticleText, earlier: Statement[
         if (statement) byClause.push(statement);
       }
       const whole = readSentence(sentence, s.start, index, quoteSpans);
-      if (byClause.length > 1) statements.push(...byClause);
-      else if (whole) statements.push(whole);
+      const found = byClause.length > 1 ? byClause : whole ? [whole] : [];
+      statements.push(...found, ...found.flatMap((st) => nested(article.text, st, index, quoteSpans)));
     }
   });
   return statements;

@@ -54,7 +54,10 @@ export function buildSources(statements: Statement[], people: Person[], organisa
   const personFromIndex = (name: string): Person | undefined => {
     const surname = surnameOf(name).toLowerCase();
     const matches = people.filter((p) => surnameOf(p.name).toLowerCase() === surname && (name.includes(' ') ? p.name.endsWith(name) || name.endsWith(p.name) : true));
-    return matches.sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || b.positions.length - a.positions.length)[0];
+    const best = matches.sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || b.positions.length - a.positions.length)[0];
+    if (best || name.includes(' ')) return best;
+    // Surname first ("Liu" for "Liu Xiaming"), when no one else has it as a surname.
+    return people.find((p) => p.name.split(' ').length === 2 && p.name.split(' ')[0]!.toLowerCase() === surname);
   };
   const addPerson = (mention: Mention, at: number): Entity => {
     const indexed = personFromIndex(mention.name);

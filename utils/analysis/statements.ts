@@ -3,7 +3,7 @@
  * reporting verb and the speaker phrase beside it. Pure.
  */
 import type { QuoteType, Span } from '../types';
-import { REPORTING_VERBS } from './lexicon';
+import { REPORTING_VERBS, ROLE_NOUNS } from './lexicon';
 import { parseSpeaker, type Mention } from './mentions';
 
 /** One attributed statement before its speaker is resolved to a source. */
@@ -81,18 +81,31 @@ export function subjectOf(clause: string): Mention[] {
  * earlier parts for appositives ("Aviv Oreg, former head of … department said").
  */
 export function speakerBefore(text: string): { mentions: Mention[]; start: number } {
-  const parts = text.replace(/\s+$/, '').split(/(?<=,)\s+/);
-  let first: { mentions: Mention[]; start: number } | null = null;
+  // "…, the source, who said he had spoken to people inside the compound, told Reuters": drop the clause.
+  const trimmed = text.replace(/,\s+(?:who|which)\s+[^,]*,\s*$/i, ' ').replace(/\s+$/, '');
+  const parts = trimmed.split(/(?<=,)\s+/);
+  const candidates: Array<{ mentions: Mention[]; start: number; phrase: string }> = [];
   for (let take = 1; take <= Math.min(4, parts.length); take++) {
     const phrase = parts.slice(parts.length - take).join(' ');
     const mentions = parseSpeaker(phrase);
-    const found = { mentions, start: text.lastIndexOf(phrase) };
-    // A full name or a pronoun is as good as it gets; a lone word or a role may be an appositive of a longer name.
-    const strong = mentions.some((m) => (m.kind === 'person' && m.name.includes(' ')) || m.kind === 'pronoun' || m.kind === 'unnamed' || (m.kind === 'organisation' && m.name.includes(' ')));
-    if (mentions.length && strong) return first && !mentions.some((m) => m.kind === 'person') ? first : found;
-    if (mentions.length) first ??= found;
+    if (mentions.length) candidates.push({ mentions, start: trimmed.lastIndexOf(phrase), phrase });
     // A verb or a clause in the phrase means it is not a subject: stop growing it.
     if (/\b(?:said|says|told|that|but|because|while|when|and then)\b/i.test(parts[parts.length - take]!)) break;
   }
-  return first ?? { mentions: [], start: text.length };
+  // A longer phrase wins when it names a person whose appositive is the shorter one
+  // ("Tim Morrison, another top NSC aide" over "another top NSC aide").
+  const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').trim();
+  const shortest = candidates[0] ? norm(candidates[0].phrase) : '';
+  const person = candidates.find((c, i) => i > 0 && c.mentions.length === 1 && c.mentions[0]!.kind === 'person' && c.mentions[0]!.name.includes(' ')
+    && c.mentions[0]!.credentials.some((cred) => norm(cred) === shortest || shortest.endsWith(norm(cred))));
+  const strong = candidates.find((c) => c.mentions.some((m) => (m.kind === 'person' && m.name.includes(' ')) || m.kind === 'pronoun' || m.kind === 'unnamed' || (m.kind === 'organisation' && m.name.includes(' '))));
+  const chosen = person ?? strong ?? candidates[0];
+  if (chosen) return { mentions: chosen.mentions, start: chosen.start };
+  // "in what host Tom Bergeron": no clean phrase, but it ends in a name with its title.
+  const tail = trimmed.match(/(?:([\p{Ll}-]+)\s+)?((?:[\p{Lu}][\p{L}’'.\-]*\s*){2,4})$/u);
+  if (tail && tail.index! > 0 && (!tail[1] || ROLE_NOUNS.has(tail[1]))) {
+    const mentions = parseSpeaker(tail[0].replace(/^[\p{Ll}-]+\s+(?=\p{Lu})/u, (w) => (tail[1] ? w : '')));
+    if (mentions.length === 1 && mentions[0]!.kind === 'person' && mentions[0]!.name.includes(' ')) return { mentions, start: tail.index! };
+  }
+  return { mentions: [], start: text.length };
 }
