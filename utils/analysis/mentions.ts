@@ -125,6 +125,12 @@ function parseSingle(phrase: string): Mention | null {
   if (words.length > 3 && text === text.toUpperCase()) return null; // a shouted headline, not a name
   const first = lower(words[0]!);
 
+  // "planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory": a person, then an affiliation.
+  const affiliated = text.match(/^(.*?\p{Lu}[\p{L}’'\-]+)\s+(?:of|from|at|with)\s+(\p{Lu}.+)$/u);
+  if (affiliated) {
+    const person = parseSingle(affiliated[1]!);
+    if (person?.kind === 'person' && person.name.includes(' ')) return { ...person, credentials: [...person.credentials, affiliated[2]!] };
+  }
   const document = text.match(DOCUMENT_BY);
   if (document) return parseSingle(document[1]!);
   // "an Acme spokesperson", "a spokesman for the ministry": the organisation speaks.

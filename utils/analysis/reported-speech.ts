@@ -37,7 +37,8 @@ const ACCORDING = /\baccording to\s+([^.;"“”]+?)(?=[.;]|$|,\s+(?!an?\s|the\s
 function contentAfter(sentence: string, verb: VerbHit): number {
   const rest = sentence.slice(verb.end);
   const that = rest.match(/^(?:(?:\s+[\w’'.\-]+){0,8}?)\s+that\s+/);
-  if (that) return verb.end + that[0].length;
+  // "told reporters on Tuesday that …" skips to the clause; "warned people to stay away from products that …" does not.
+  if (that && !/\sto\s/.test(that[0])) return verb.end + that[0].length;
   const lead = rest.match(/^\s*(?:on twitter|in a statement|in an interview|to reporters|on \w+day)?[,:]?\s*/i);
   return verb.end + (lead?.[0].length ?? 0);
 }
@@ -49,7 +50,7 @@ function weakVerbReports(sentence: string, verb: VerbHit, hasQuote: boolean): bo
   if (/^describ/.test(verb.word)) return /\bas\b/.test(rest);
   if (/^call/.test(verb.word)) return /^\s+(?:[\w’'\-]+\s+){1,5}(?:a|an)\s/.test(rest) && !/^\s+(?:on|for|in)\b/.test(rest);
   if (/^(?:accus|blam|prais|criticis|criticiz|condemn)/.test(verb.word)) return /\b(?:of|for)\b/.test(rest);
-  if (/^(?:issued|released)$/.test(verb.word)) return /^\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?statement\b/i.test(rest);
+  if (/^(?:issued|released)$/.test(verb.word)) return /^\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|plea|warning|appeal|call|apology|denial|response)\b/i.test(rest);
   return false;
 }
 

@@ -38,6 +38,15 @@ const GENERIC_ORG = /^(?:company|firm|agency|group|organisation|organization|lab
 /** Descriptions that point back to an organisation already named ("the company flat-out denied"). */
 const BACK_REFERENCE_ORG = /^(?:company|firm|agency|ministry|department|label|network|group|organisation|organization|government|office|team|union|council|committee|commission|court|police|military|army|board|bank|university|institute|campaign|club|outlet|publication|broadcaster|newspaper)$/;
 
+/** The organisation named most often in a stretch of text (the latest on a tie): what "the company" means there. */
+function mostMentioned(mentions: OrganisationMention[]): OrganisationMention | undefined {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(key(m.name), (counts.get(key(m.name)) ?? 0) + 1);
+  let best: OrganisationMention | undefined;
+  for (const m of mentions) if (!best || (counts.get(key(m.name)) ?? 0) >= (counts.get(key(best.name)) ?? 0)) best = m;
+  return best;
+}
+
 const key = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/[^\p{L}\p{N}' ]/gu, '').trim();
 
 /** Resolves speakers and returns the sources with the statements each made. */
@@ -108,8 +117,9 @@ export function buildSources(statements: Statement[], people: Person[], organisa
     if (GENERIC_ORG.test(role) && !ownGroup) {
       // A bare "the company" reaches back a long way; "the production company" only to the paragraph before.
       const bare = /^the\s+\S+$/i.test(phrase);
+      const salient = mostMentioned(before);
       const found = recent(at, (e) => e.kind === 'organisation' && (bare || at - e.lastSeen <= NEAR_DISTANCE))
-        ?? (named ?? before[before.length - 1] ? addGroup('organisation', { ...mention, name: (named ?? before[before.length - 1])!.name }, at) : undefined);
+        ?? (salient ? addGroup('organisation', { ...mention, name: salient.name }, at) : undefined);
       if (found) {
         if (!bare && !found.credentials.includes(phrase)) found.credentials.push(phrase);
         return found;
