@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { filterAssets } from './utils/cli/filters-compile';
+import { FILTERS_ASSET } from './utils/dom/filters-engine';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -9,12 +11,21 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // EasyList, compiled from the committed snapshot into the engine the early content script loads.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...filterAssets());
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Sourcelight',
     description: 'Read news without ads and see who is quoted in a story, and on what authority.',
     // storage: the settings (per-site switch and preferences); nothing else is stored.
     // activeTab: the toolbar button toggles the sidebar on the page the reader is looking at.
-    permissions: ['storage', 'activeTab'],
+    // alarms: the opt-in weekly EasyList refresh wakes the background once a day (utils/filters-refresh.ts).
+    permissions: ['storage', 'activeTab', 'alarms'],
+    // The early content script fetches the compiled EasyList at document_start.
+    web_accessible_resources: [{ resources: [FILTERS_ASSET], matches: ['http://*/*', 'https://*/*'] }],
     // No default_popup: the toolbar click must reach action.onClicked, which toggles the sidebar.
     // WXT writes this as browser_action for Firefox MV2.
     action: { default_title: 'Sourcelight' },

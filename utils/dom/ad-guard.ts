@@ -50,17 +50,27 @@ export function contentCount(el: Element): number {
 /**
  * Decides, for one page and its article container, whether an element may be hidden. Built once per
  * `findAdBlocks` call: it marks every ancestor of every prose element, so each later check is O(depth).
+ * With `roots` (content added late) it reads only those subtrees, and protects all their prose as
+ * article prose: whether late text belongs to the article is not known, so it is kept.
  */
 export class ProseGuard {
   private readonly holdsProse = new Set<Element>();
 
-  constructor(private readonly doc: Document, private readonly container: Element | null) {
-    const scope = container ?? doc.body;
-    if (scope) {
-      this.protect(Array.from(scope.querySelectorAll(ARTICLE_PROSE)), MIN_ARTICLE_PROSE);
-      this.protectBareText(scope, 0);
+  constructor(private readonly doc: Document, private readonly container: Element | null, roots?: Element[]) {
+    if (roots) {
+      for (const root of roots) this.protectScope(root);
+      return;
     }
+    const scope = container ?? doc.body;
+    if (scope) this.protectScope(scope);
     if (doc.body) this.protect(Array.from(doc.body.querySelectorAll(PAGE_PROSE)), MIN_PAGE_PROSE);
+  }
+
+  /** Protects the article prose and bare text runs under `scope` (and in it). */
+  private protectScope(scope: Element): void {
+    const prose = Array.from(scope.querySelectorAll(ARTICLE_PROSE));
+    this.protect(scope.matches(ARTICLE_PROSE) ? [scope, ...prose] : prose, MIN_ARTICLE_PROSE);
+    this.protectBareText(scope, 0);
   }
 
   /** Marks the elements with prose text, and all their ancestors, as untouchable. */

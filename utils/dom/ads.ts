@@ -1,17 +1,20 @@
 /**
  * Ad hiding. `findAdBlocks` reads the page structurally (no layout, so it also runs in linkedom for
- * the CLI); `hideBlocks` is the one writer.
+ * the CLI); `hideBlocks` is the one writer of the marker. EasyList's rules are applied beside these by
+ * filters-apply.ts (the early content script) and kept off the article by cosmetic-guard.ts.
  *
- * What hideBlocks changes: it sets `data-sourcelight-hide="<reason>"` on each block and injects ONE
- * `<style data-sourcelight-style="hide">` with `[data-sourcelight-hide]{display:none!important}`. (The page
- * contract's count of hidden blocks is a different attribute, `<html data-sourcelight-hidden="3">`.)
- * How to undo: call the returned Undo; it removes the attributes it set and the stylesheet, leaving the
- * page's markup exactly as before.
+ * What hideBlocks changes: it sets `data-sourcelight-hide="<reason>"` on each block and makes sure the
+ * document has ONE shared `<style data-sourcelight-style="hide">` with `[data-sourcelight-hide]{display:none!important}`
+ * (or, in "outline" mode, an outline and the reason drawn above each block). (The page contract's count
+ * of hidden blocks is a different attribute, `<html data-sourcelight-hidden="3">`.)
+ * How to undo: call the returned Undo; it removes the attributes it set, and the stylesheet once no
+ * marked element is left, leaving the page's markup exactly as before.
  */
 import type { Undo } from '../types';
 import { AD_SELECTORS, adHostOf, isAdName, labelKind, isLabelOnly, type LabelKind } from './ad-rules';
 import { contentCount, isHiddenByMarkup, ProseGuard, visibleText } from './ad-guard';
 import { normaliseSpace } from './blocks';
+import type { HideMode } from './cosmetic-sheet';
 
 /** One block to hide and why ("label:ADVERTISEMENT", "selector:.adsbygoogle", "frame:doubleclick.net"). */
 export interface AdBlock {
@@ -38,34 +41,44 @@ const NAVIGATION = 'nav, footer, li, menu, a[href]:not([href^="#"]):not([href^="
  * Finds the ad blocks of `doc`: labelled placeholders ("ADVERTISEMENT / REMOVE AD"), known ad
  * selectors, ad-named containers and ad-network iframes. Never returns an element that holds article
  * prose, contains `articleContainer` or sits inside a paragraph. Outermost blocks only, in document order.
+ * `roots` limits the search to those subtrees (late content; every root's own prose is protected).
  * Reads only.
  */
-export function findAdBlocks(doc: Document, articleContainer: Element | null): AdBlock[] {
+export function findAdBlocks(doc: Document, articleContainer: Element | null, roots?: Element[]): AdBlock[] {
   if (!doc.body) return [];
-  const guard = new ProseGuard(doc, articleContainer);
+  const scopes = roots ?? [doc.body];
+  const guard = new ProseGuard(doc, articleContainer, roots);
   const found = new Map<Element, string>();
   const add = (el: Element, reason: string) => {
     if (found.has(el) || isHiddenByMarkup(el) || !guard.allows(el)) return;
     const whole = climb(el, guard);
     if (!found.has(whole)) found.set(whole, reason);
   };
-  for (const [el, reason] of selectorMatches(doc)) add(el, reason);
-  for (const [el, reason] of frameMatches(doc)) add(el, reason);
-  for (const { element, kind, text } of labelMatches(doc)) {
-    const whole = guard.allows(element) ? climb(element, guard) : null;
-    // A disclosure ("Sponsored") is hidden only with the empty slot it announces, never alone.
-    if (!whole || (whole === element && kind === 'disclosure') || found.has(whole)) continue;
-    found.set(whole, `label:${text}`);
+  for (const scope of scopes) {
+    for (const [el, reason] of selectorMatches(scope)) add(el, reason);
+    for (const [el, reason] of frameMatches(scope)) add(el, reason);
+    for (const { element, kind, text } of labelMatches(scope)) {
+      const whole = guard.allows(element) ? climb(element, guard) : null;
+      // A disclosure ("Sponsored") is hidden only with the empty slot it announces, never alone.
+      if (!whole || (whole === element && kind === 'disclosure') || found.has(whole)) continue;
+      found.set(whole, `label:${text}`);
+    }
   }
   return outermost(found);
 }
 
+/** `scope` and the elements under it that match `selector`. */
+function within(scope: Element, selector: string): Element[] {
+  const below = Array.from(scope.querySelectorAll(selector));
+  return scope.matches(selector) ? [scope, ...below] : below;
+}
+
 /** Elements matching the known ad selectors, then elements whose class or id is an ad name. */
-function* selectorMatches(doc: Document): Generator<[Element, string]> {
+function* selectorMatches(scope: Element): Generator<[Element, string]> {
   for (const selector of AD_SELECTORS) {
-    for (const el of Array.from(doc.body.querySelectorAll(selector))) yield [el, `selector:${selector}`];
+    for (const el of within(scope, selector)) yield [el, `selector:${selector}`];
   }
-  for (const el of Array.from(doc.body.querySelectorAll('[class], [id]'))) {
+  for (const el of within(scope, '[class], [id]')) {
     const id = el.getAttribute('id') ?? '';
     const name = isAdName(id) ? `#${id}` : classNames(el).find(isAdName);
     if (!name || el.matches(LANDMARKS) || el.querySelector(LANDMARKS)) continue;
@@ -75,15 +88,15 @@ function* selectorMatches(doc: Document): Generator<[Element, string]> {
 }
 
 /** Iframes whose address is an ad network's. */
-function* frameMatches(doc: Document): Generator<[Element, string]> {
-  for (const frame of Array.from(doc.body.querySelectorAll('iframe[src]'))) {
+function* frameMatches(scope: Element): Generator<[Element, string]> {
+  for (const frame of within(scope, 'iframe[src]')) {
     const host = adHostOf(frame.getAttribute('src') ?? '');
     if (host) yield [frame, `frame:${host}`];
   }
 }
 
 /** Elements whose whole visible text is a placeholder label, with the label as the page writes it. */
-function labelMatches(doc: Document): Array<{ element: Element; kind: LabelKind; text: string }> {
+function labelMatches(scope: Element): Array<{ element: Element; kind: LabelKind; text: string }> {
   const matches: Array<{ element: Element; kind: LabelKind; text: string }> = [];
   const seen = new Set<Element>();
   const walk = (node: Node, depth: number) => {
@@ -102,7 +115,7 @@ function labelMatches(doc: Document): Array<{ element: Element; kind: LabelKind;
       matches.push({ element, kind, text });
     }
   };
-  walk(doc.body, 0);
+  walk(scope, 0);
   return matches;
 }
 
@@ -139,27 +152,41 @@ function outermost(found: Map<Element, string>): AdBlock[] {
 }
 
 /**
- * Hides the blocks: marks each with `data-sourcelight-hide` and injects one stylesheet. Blocks already
- * marked (by an earlier call) are left alone. The Undo restores the page exactly; calling it twice is safe.
+ * Hides the blocks: marks each with `data-sourcelight-hide` and makes sure the document has the one
+ * shared hide stylesheet (`mode` "outline" outlines and labels them with their reason instead, for
+ * the reader's "show what was hidden"). Blocks already marked (by an earlier call) are left alone. The
+ * Undo removes this call's marks, and the stylesheet once no marked element is left; calling it twice is safe.
  */
-export function hideBlocks(blocks: AdBlock[]): Undo {
+export function hideBlocks(blocks: AdBlock[], mode: HideMode = 'hide'): Undo {
   const marked: Element[] = [];
   for (const { element, reason } of blocks) {
     if (element.hasAttribute(HIDDEN_ATTRIBUTE)) continue;
     element.setAttribute(HIDDEN_ATTRIBUTE, reason);
     marked.push(element);
   }
-  const doc = blocks[0]?.element.ownerDocument;
-  let style: HTMLStyleElement | null = null;
-  if (doc && marked.length) {
-    style = doc.createElement('style');
-    style.setAttribute('data-sourcelight-style', 'hide');
-    style.textContent = HIDE_RULE;
-    (doc.head ?? doc.documentElement).appendChild(style);
-  }
+  const doc = marked[0]?.ownerDocument;
+  if (doc) ensureHideStyle(doc, mode);
   return () => {
     for (const el of marked.splice(0)) el.removeAttribute(HIDDEN_ATTRIBUTE);
-    style?.remove();
-    style = null;
+    if (doc && !doc.querySelector(`[${HIDDEN_ATTRIBUTE}]`)) doc.querySelector(`style[data-sourcelight-style="${HIDE_STYLE}"]`)?.remove();
   };
+}
+
+/** The value of `data-sourcelight-style` on the shared hide stylesheet. */
+const HIDE_STYLE = 'hide';
+/** What "show what was hidden" draws instead of hiding: an outline and the reason above the block. */
+const OUTLINE_RULES = `[${HIDDEN_ATTRIBUTE}]{outline:2px dashed #c62828!important;outline-offset:-2px!important}`
+  + `[${HIDDEN_ATTRIBUTE}]::before{content:"hidden: " attr(${HIDDEN_ATTRIBUTE});display:block;font:11px/1.5 system-ui,sans-serif;`
+  + 'color:#fff;background:#c62828;padding:0 4px;max-width:100%;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}';
+
+/** Adds the shared hide stylesheet, or switches its mode. Changes nothing else. */
+export function ensureHideStyle(doc: Document, mode: HideMode): void {
+  let style = doc.querySelector<HTMLStyleElement>(`style[data-sourcelight-style="${HIDE_STYLE}"]`);
+  if (!style) {
+    style = doc.createElement('style');
+    style.setAttribute('data-sourcelight-style', HIDE_STYLE);
+    (doc.head ?? doc.documentElement).appendChild(style);
+  }
+  const text = mode === 'hide' ? HIDE_RULE : OUTLINE_RULES;
+  if (style.textContent !== text) style.textContent = text;
 }
