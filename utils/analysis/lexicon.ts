@@ -156,6 +156,3 @@ export const COUNTRY_WORDS = new Set(
   brussels tokyo delhi paris berlin`.split(/\s+/).concat(['south africa', 'south korea', 'north korea', 'saudi arabia',
   'new zealand', 'united states', 'united kingdom', 'the us', 'the uk', 'hong kong']),
 );
-
-/** Demonyms: "Israeli officials" is an unnamed source even though the first word is capitalised. */
-export const DEMONYM = /^(?:[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic|ch|sh)|US|U\.S\.|UK|EU|American|British|Chinese|Israeli|Western|Arab|Western)$/;

@@ -4,7 +4,7 @@
  * pronoun or a description ("the senator"). Pure; returns [] for phrases that name no one.
  */
 import {
-  COUNTRY_WORDS, DEMONYM, HONORIFICS, NOT_NAME_WORDS, NAME_TITLES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, UNNAMED_DETERMINERS,
+  COUNTRY_WORDS, HONORIFICS, NOT_NAME_WORDS, NAME_TITLES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, UNNAMED_DETERMINERS,
   UNNAMED_HEADS, UNNAMED_REASON,
 } from './lexicon';
 
@@ -193,6 +193,8 @@ function parseSingle(phrase: string): Mention | null {
   const credential = [beforeText, ...titles].join(' ').replace(/\s+/g, ' ').trim();
   const credentials = credential && /\p{L}/u.test(credential) && !/^(?:the|a|an)$/i.test(credential) ? [credential] : [];
   if (proper.length === 1 && NOT_NAME_WORDS.has(lower(proper[0]!))) return null;
+  // "the American demand": one capitalised word after "the" is an adjective or a nationality, not a person.
+  if (proper.length === 1 && !titles.length && !gender && /^the$/i.test(beforeText)) return null;
   if (proper.length === 1 && !titles.length && !gender && !before.length) {
     return { kind: 'single', name: proper[0]!.replace(/[’']s$/, ''), credentials: [] };
   }
@@ -266,8 +268,11 @@ export function parseSpeaker(phrase: string): Mention[] {
       // The longest run of parts after the name that reads as its credential; a full name may stand alone.
       for (let end = parts.length; end > 1; end--) {
         const credential = parts.slice(1, end).join(', ');
-        const orgAppositive = head.kind === 'organisation' && /^(?:an?|the)\s/i.test(credential) && credential.split(' ').length <= 8;
-        if (isCredentialPhrase(credential) || orgAppositive) {
+        // A determiner-led appositive after an organisation or a full name is its description
+        // ("an industry body"; "Eric Reeves, one of the leading American academic voices on Sudan").
+        const described = (head.kind === 'organisation' || (head.kind === 'person' && head.name.includes(' ')))
+          && /^(?:an?|the|one of|among)\s/i.test(credential) && credential.split(' ').length <= 15 && isCredentialPhrase(credential, true);
+        if (isCredentialPhrase(credential) || described) {
           const kind = head.kind === 'single' ? 'person' : head.kind;
           return finish([{ ...head, kind, credentials: [...head.credentials, ...splitCredential(credential)] }]);
         }
@@ -297,7 +302,7 @@ export function parseSpeaker(phrase: string): Mention[] {
 }
 
 /** True when a phrase reads as a role or affiliation ("former head of …", "Israel's ambassador to …"). */
-export function isCredentialPhrase(text: string): boolean {
+export function isCredentialPhrase(text: string, anyHead = false): boolean {
   const words = text.split(/\s+/).map(lower);
   if (/^(?:in|on|at|after|before|during|with|for|from|to|by|as|when|while|if|since|until)\s/i.test(text)) return false;
   // A clause is not a credential ("had the authority …, even if in doing so he"); a "who …" clause may be.
@@ -306,5 +311,5 @@ export function isCredentialPhrase(text: string): boolean {
   if (!words.length || words.length > 40) return false;
   if (/^(?:said|says|told|added|who said|and)\b/i.test(text)) return false;
   if (/^[RDI]-[A-Z][\w.\-]*$/.test(text.trim())) return true; // party and state: 'R-W.Va.'
-  return words.slice(0, 8).some((w) => ROLE_NOUNS.has(w) || ORG_WORDS.has(w) || NAME_TITLES.has(w) || w.endsWith('ist') || w.endsWith('er') || w.endsWith('or'));
+  return anyHead || words.slice(0, 8).some((w) => ROLE_NOUNS.has(w) || ORG_WORDS.has(w) || NAME_TITLES.has(w) || w.endsWith('ist') || w.endsWith('er') || w.endsWith('or'));
 }

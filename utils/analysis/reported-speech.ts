@@ -82,7 +82,8 @@ function trailingAttribution(clean: string): { content: number; verb: VerbHit; m
     const afterWords = after.trim().split(/\s+/).filter(Boolean);
     const circumstance = /^\s*(?:on|in|at|to|according|during|after|before|via|through|last|this|earlier|later|yesterday|today|while|when)\b/i.test(after);
     const listener = /^(?:tell|told)/.test(verb.word) || (afterWords.length <= 3 && afterWords.every((w) => /^\p{Lu}/u.test(w)));
-    const filler = !afterWords.length || (afterWords.length <= 4 && !/\b(?:that|is|was|are|were|has|had|will|would)\b/i.test(after)) || (circumstance && afterWords.length <= 14) || (listener && afterWords.length <= MAX_TRAILING_WORDS);
+    const when = /^(?:late|early|earlier|later|last|this|next|yesterday|today|tonight|recently|previously|again|too|also|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+    const filler = !afterWords.length || (afterWords.length <= 4 && (when.test(afterWords[0]!) || /^\p{Lu}/u.test(afterWords[0]!))) || (circumstance && afterWords.length <= 14) || (listener && afterWords.length <= MAX_TRAILING_WORDS);
     if (!filler) continue;
     const lastComma = before.lastIndexOf(', ');
     if (lastComma < MIN_CONTENT_CHARS) continue;
