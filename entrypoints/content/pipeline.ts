@@ -6,7 +6,7 @@
 import type { ArticleInput, Report, Undo } from '../../utils/types';
 import type { SkipReason } from '../../components/Sidebar';
 import { isArticlePage, locateContainer, readArticle } from '../../utils/dom/article';
-import { findAdBlocks, hideBlocks } from '../../utils/dom/ads';
+import { hideAroundArticle } from '../../utils/dom/cosmetic-hide';
 import { anchorQuotes } from '../../utils/dom/anchor';
 import { highlightQuotes, type Highlighting } from '../../utils/dom/highlight';
 import { colourFor } from '../../utils/dom/palette';
@@ -58,7 +58,7 @@ export async function runPipeline(doc: Document, settings: Settings, alive: () =
   if (!runStage('gate', () => isArticlePage(doc), false) || !(await stillAlive())) return skippedResult('not-article');
   const detected = runStage('detect', () => detect(doc), null);
   if (!detected) return skippedResult('not-article');
-  const adsHidden = settings.hideAds ? runStage('hide', () => hide(doc, detected, undos), 0) : 0;
+  const adsHidden = settings.hideAds ? runStage('hide', () => hide(doc, detected, settings, undos), 0) : 0;
   if (!(await stillAlive())) return null;
   const report = runStage('analyze', () => analyzeArticle(detected.input), null);
   const colours = new Map((report?.sources ?? []).map((s, i) => [s.id, colourFor(i)] as const));
@@ -76,11 +76,16 @@ function detect(doc: Document): Detected | null {
   return input ? { input, container: locateContainer(doc, input) } : null;
 }
 
-/** Hides the ad blocks; returns how many. */
-function hide(doc: Document, detected: Detected, undos: Undo[]): number {
-  const blocks = findAdBlocks(doc, detected.container);
-  undos.push(hideBlocks(blocks));
-  return blocks.length;
+/**
+ * Hides ad blocks (and clutter in reading mode) around the article and keeps EasyList's hiding off the
+ * article's text; returns how many blocks are hidden on the page.
+ */
+function hide(doc: Document, detected: Detected, settings: Settings, undos: Undo[]): number {
+  const mode = settings.showHidden ? 'outline' : 'hide';
+  const articleBlocks = detected.input.blocks.map((b) => b.text);
+  const { hidden, undo } = hideAroundArticle(doc, detected.container, { mode, clutter: settings.clutter === 'reading', articleBlocks });
+  undos.push(undo);
+  return hidden;
 }
 
 /** Finds the quotes in the live page and colours them by source. */

@@ -112,3 +112,28 @@ export class ProseGuard {
     return !el.closest('sourcelight-sidebar');
   }
 }
+
+/** Shortest piece of text compared with the article: shorter ones ("Share", "Video") say nothing. */
+const MIN_ARTICLE_PIECE = 20;
+
+/**
+ * The article's own text (Readability's blocks), to tell article prose from other prose: a Taboola box
+ * of headlines holds prose but none of the article's sentences. Pure strings, no DOM.
+ */
+export class ArticleText {
+  private readonly text: string;
+
+  constructor(blocks: readonly string[]) {
+    this.text = normaliseSpace(blocks.join(' \n ')).toLowerCase();
+  }
+
+  /** True when `text` holds a sentence (or a 20+ character piece) of the article. */
+  holds(text: string): boolean {
+    const plain = normaliseSpace(text).toLowerCase();
+    if (plain.length >= MIN_ARTICLE_PIECE && this.text.includes(plain)) return true;
+    for (const piece of plain.split(/(?<=[.!?…:;"”])\s+/)) {
+      if (piece.length >= MIN_ARTICLE_PIECE && this.text.includes(piece.slice(0, 80))) return true;
+    }
+    return false;
+  }
+}
