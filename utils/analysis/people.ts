@@ -23,9 +23,9 @@ export interface Person {
 const NAME_TOKEN = String.raw`(?:[\p{Lu}]\.(?=\s+\p{Lu})|[\p{Lu}][\p{L}’'\-]*)`;
 const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:\s+(?:(?:de|del|da|di|van|der|von|bin|al|la|le|du)\s+)*${NAME_TOKEN})*`, 'gu');
 /** Words that end a title before a name when read backwards. */
-const STOP_BACK = /^(?:said|says|told|and|or|but|with|by|from|to|in|on|at|as|than|that|while|when|is|was|are|were|has|had|have|who|which|said:|of)$/i;
+const STOP_BACK = /^(?:said|says|told|and|or|but|with|by|from|to|in|on|at|as|than|that|while|when|is|was|are|were|has|had|have|who|which|what|whom|whose|where|said:|of)$/i;
 /** Where an appositive ends: the sentence end, a comma before a lower-case word or another name, or a verb. */
-const APPOSITIVE_END = /[.;!?](?:\s|$)|\s+[—–]\s|,\s+(?=\p{Ll}|and\s+\p{Lu})|\s+(?:said|says|told|added|described|wrote|argued|warned|noted|explained|testified)\b|\)|:|$/u;
+const APPOSITIVE_END = /(?<!\b\p{Lu})[.;!?](?:\s|$)|\s+[—–]\s|,\s+(?=\p{Ll}|and\s+\p{Lu})|\s+(?:said|says|told|added|described|wrote|argued|warned|noted|explained|testified)\b|\)|:|$/u;
 
 const lowerBare = (w: string) => w.toLowerCase().replace(/[’']s$/, '').replace(/[.,:;]+$/, '');
 
@@ -56,7 +56,7 @@ function titleBefore(text: string, at: number, runTitle = false): string {
       out.unshift(w);
       continue;
     }
-    if (/[,.;:!?)"”]$/.test(w) || STOP_BACK.test(w) || (/(?:ed|ing)$/.test(w) && !ROLE_NOUNS.has(lowerBare(w)))) break;
+    if (/[,.;:!?)]$/.test(w) || STOP_BACK.test(w) || (/(?:ed|ing)$/.test(w) && !ROLE_NOUNS.has(lowerBare(w)))) break;
     if (out.length === 0 && !runTitle && !ROLE_NOUNS.has(lowerBare(w)) && !NAME_TITLES.has(lowerBare(w))) return '';
     out.unshift(w);
     if (/^(?:the|a|an|former|its|his|her|their)$/i.test(w)) break;
@@ -108,7 +108,35 @@ export function indexPeople(article: ArticleText): Person[] {
       people.set(full, person);
     }
   }
+  addPredicateCredentials(article, people);
   return [...people.values()];
+}
+
+/** Verbs that state a role: "Forrest Jones runs the start-up Beechmont Hotels Corporation". */
+const ROLE_PREDICATE = /^(?:both\s+)?(?:is|was|has been|runs|run|heads|head|leads|lead|chairs|founded|co-founded|owns|directs|manages|oversees|studies|teaches|represents|advises)\s+([^.;:!?]{3,120}?)(?=[.;:!?](?:\s|$)|,\s+(?:a|an|which|who|where|and)\s|$)/i;
+
+/**
+ * Credentials stated as a predicate of the sentence's subject: "Sharon is the CEO of Hotelied",
+ * "Zeev Sharon and Michael Forrest Jones both run hotel start-ups in the US". Subjects are matched to
+ * people already indexed, by full name or surname.
+ */
+function addPredicateCredentials(article: ArticleText, people: Map<string, Person>): void {
+  const bySurname = (word: string) => [...people.values()].filter((p) => p.name.split(' ').length > 1 && (surnameOf(p.name) === word || p.name.endsWith(` ${word}`)));
+  for (const block of article.blocks) {
+    for (const sentence of block.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      const m = sentence.match(/^((?:[\p{Lu}][\p{L}’'\-]+\s+){0,3}[\p{Lu}][\p{L}’'\-]+(?:\s+and\s+(?:[\p{Lu}][\p{L}’'\-]+\s+){0,3}[\p{Lu}][\p{L}’'\-]+)?)\s+(.*)$/u);
+      const predicate = m?.[2]!.match(ROLE_PREDICATE);
+      if (!m || !predicate) continue;
+      const credential = /^(?:is|was|has been)\s/i.test(predicate[0]) ? predicate[1]! : predicate[0].replace(/^both\s+/i, '');
+      if (/^(?:is|was|has been)\s/i.test(predicate[0]) && !/^(?:the|a|an)\s/i.test(credential)) continue;
+      if (!isCredentialPhrase(credential, true) || credential.split(' ').length > 20) continue;
+      for (const subject of m[1]!.split(/\s+and\s+/)) {
+        const named = people.get(subject) ? [people.get(subject)!] : bySurname(subject.split(' ').pop()!);
+        if (named.length !== 1) continue;
+        if (!named[0]!.credentials.includes(credential)) named[0]!.credentials.push(credential);
+      }
+    }
+  }
 }
 
 /** The surname of a full name ("Kobi Michael" → "Michael"; "James Van Der Beek" → "Beek"). */
