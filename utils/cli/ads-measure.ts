@@ -107,7 +107,7 @@ export async function openAdBrowsers(): Promise<AdBrowsers> {
 }
 
 /** Serves the page at its URL and its relative resources from its folder; everything else is refused. */
-async function servePage(context: BrowserContext, page: AdPage): Promise<() => Promise<void>> {
+export async function servePage(context: BrowserContext, page: AdPage): Promise<() => Promise<void>> {
   const origin = new URL(page.url).origin;
   const base = new URL('.', page.url).href;
   const matcher = (url: URL) => url.origin === origin;
