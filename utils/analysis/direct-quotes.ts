@@ -78,7 +78,13 @@ export function findQuoteStatements(article: ArticleText, quoted: QuotedSpan[], 
     const opening = sentences.find((s) => s.start <= q.outer.start && q.outer.start < s.end) ?? sentences[0]!;
     const base = { span: q.span, type: 'direct' as const, block: q.block };
 
-    const afterText = article.text.slice(q.outer.end, closing.end);
+    let afterText = article.text.slice(q.outer.end, closing.end);
+    // "“Can I give it to James?” Brooke tearfully asked …": the question mark ended the sentence, not the cue.
+    const next = sentences[sentences.indexOf(closing) + 1];
+    if (!afterText.trim() && next && /[?!]$/.test(article.text.slice(q.span.start, q.span.end).trim())) {
+      const following = article.text.slice(next.start, next.end);
+      if (/^(?:\S+\s+){0,4}?(?:\w+ly\s+)?(?:asked|said|added|wondered|shouted|exclaimed|replied)\b/.test(following)) afterText = ` ${following}`;
+    }
     const after = q.open ? null : cueAfter(afterText);
     if (after) {
       statements.push({ ...base, cue: after.cue, mentions: after.mentions, inherit: false, pass: 'quote-cue-after' });

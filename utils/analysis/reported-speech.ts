@@ -28,6 +28,8 @@ const CLAUSE_BREAK = /,?\s+(?:but|while|whereas)\s+(?=\S)|;\s+|,\s+(?=(?:accusin
 const NEEDS_OBJECT = /^(?:call|describ|accus|blam|prais|critici|condemn|demand|recommend|advis|highlight|point|ask|issu|releas)/;
 /** A verb inside a relative clause ("Justin Bassi, who advises the Attorney-General") reports nothing. */
 const RELATIVE = /\b(?:who|which|whom|that)\s+(?:\w+ly\s+)?$/i;
+/** A statement named by a noun after its speaker's possessive: "Van Der Beek's announcement that …". */
+const NOMINAL_CUE = /((?:[\p{Lu}][\p{L}’'\-]*\s+){0,3}[\p{Lu}][\p{L}\-]*)[’']s\s+(announcement|statement|claim|assertion|admission|warning|insistence|suggestion|revelation|comments?|remarks?|testimony|argument|belief|promise|pledge|assurance)\s+that\s+/u;
 const NEGATED = /\b(?:not|never|declined to|refused to|decline to|refuse to|did not|didn't|won't|wouldn't|could not|couldn't)\s+(?:[a-z]+ly\s+)?$/i;
 const NO_STATEMENT = /^\s*(?:to comment|comment|for comment|a request|requests|questions?|when asked)\b/i;
 const CITING = /,?\s*\bciting\s+([^,.;]+?)(?=,|\s+(?:reported|said|says)\b)/i;
@@ -107,6 +109,16 @@ function readSentence(sentence: string, at: number, block: number, quoted: Span[
   const type = hasQuote ? 'mixed' : 'indirect';
   const base = { type, inherit: false, block } as const;
 
+  // "Van Der Beek's announcement that his wife had suffered a miscarriage": a statement as a noun.
+  const nominal = clean.match(NOMINAL_CUE);
+  if (nominal) {
+    const mentions = parseSpeaker(nominal[1]!);
+    const start = nominal.index! + nominal[0].length;
+    const end = clean.replace(/[\s.]+$/, '').length;
+    if (mentions.length && end - start >= MIN_CONTENT_CHARS) {
+      return { ...base, span: { start: at + start, end: at + end }, cue: nominal[2]!, mentions, pass: 'nominal', cited };
+    }
+  }
   const trailing = trailingAttribution(clean);
   if (trailing) {
     return { ...base, span: { start: at, end: at + trailing.content }, cue: trailing.verb.word, mentions: trailing.mentions, pass: 'speaker-last', cited, cueAt: at + trailing.verb.start };
