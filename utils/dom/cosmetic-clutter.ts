@@ -22,7 +22,10 @@ const CLUTTER_NAMES: ReadonlyArray<[kind: string, tokens: string[]]> = [
   ['overlay', ['modal']], ['overlay', ['overlay']], ['overlay', ['popup']], ['overlay', ['interstitial']],
 ];
 /** Accessible names that say the same: `aria-label="Listen to this story"`, `aria-label="Share"`. */
-const CLUTTER_LABEL = /^(share( this( story| article)?)?|listen to this (story|article)|newsletter|membership|read more|related (stories|articles))$/i;
+const CLUTTER_LABELS: ReadonlyArray<[kind: string, label: RegExp]> = [
+  ['share', /^share( this( story| article)?)?$/i], ['text-to-speech', /^listen to this (story|article)$/i],
+  ['newsletter', /^newsletter$/i], ['membership', /^membership$/i], ['read-more', /^(read more|related (stories|articles))$/i],
+];
 /** A box holding more visible text than this is a page region, not a widget. */
 const MAX_CLUTTER_TEXT = 1500;
 /** Landmarks clutter never is nor contains. */
@@ -43,7 +46,9 @@ export function clutterKind(name: string): string | null {
 /** The clutter kind of an element, from its role, aria-label, id or classes. */
 function kindOf(el: Element): string | null {
   if (el.getAttribute('role') === 'dialog' || el.getAttribute('aria-modal') === 'true') return 'overlay';
-  if (CLUTTER_LABEL.test((el.getAttribute('aria-label') ?? '').trim())) return clutterKind(el.getAttribute('aria-label')!.replace(/ /g, '-')) ?? 'share';
+  const label = (el.getAttribute('aria-label') ?? '').trim();
+  const labelled = label && CLUTTER_LABELS.find(([, pattern]) => pattern.test(label));
+  if (labelled) return labelled[0];
   for (const name of [el.getAttribute('id') ?? '', ...(el.getAttribute('class') ?? '').split(/\s+/)]) {
     const kind = name && clutterKind(name);
     if (kind) return kind;
