@@ -95,7 +95,7 @@ export const ORG_WORDS = new Set(
   union party league alliance coalition body organisation organization group company co corp corporation inc ltd llc plc
   bank fund trust records productions studios entertainment media news times post journal herald tribune telegraph
   guardian gazette press network networks channel radio television tv magazine review observer daily weekly
-  reuters ap afp bloomberg associated research market markets holdings partners capital labs systems technologies
+  reuters ap afp bloomberg associated finance research market markets holdings partners capital labs systems technologies
   airlines airways motors industries international worldwide global foods health hospital clinic society club
   team ministry embassy consulate mission secretariat cabinet presidency monarchy palace kremlin pentagon
   nations un eu nato who imf opec fbi cia nsa nasa esa jpl cdc fda epa sec ftc fcc dea cbp ice dhs

@@ -176,6 +176,9 @@ function parseSingle(phrase: string): Mention | null {
   const before = words.slice(0, run);
   const runWords = words.slice(run);
   if (before.some((w) => /(?:ed|ing|ly)$/i.test(bare(w)) && !w.includes('-') && !ROLE_NOUNS.has(lower(w)))) return null;
+  // Titles before a name hold no function words, except a role's own preposition ("ambassador to Britain").
+  if (before.some((w, i) => /^(?:as|of|in|at|on|for|with|from|by|to|but|than|that|which|who|when|while|if|because)$/i.test(w)
+    && !(i > 0 && /^(?:to|of|for|at)$/i.test(w) && ROLE_NOUNS.has(lower(before[i - 1]!))))) return null;
   if (before.length > 8) return null;
   const beforeText = before.join(' ');
   const runLast = lower(runWords[runWords.length - 1]!);
@@ -228,6 +231,8 @@ function describe(words: string[], reason?: string): Mention | null {
   }
   if (headIndex < 0) return null;
   if (words.length > 16) return null;
+  // Before the head only determiners and modifiers: "holds appeal to voters" is a clause, not a source.
+  if (coreWords.slice(0, headIndex).some((w) => /^(?:to|of|in|at|on|for|with|from|by|as|but|than|that|is|are|was|were)$/.test(w))) return null;
   const name = text.replace(/,?\s+who\s+(?:asked|spoke|requested|declined|was not|were not|is not|are not)\b.*$/i, '');
   return { kind: 'unnamed', name, credentials: [], gender: 'plural', reason };
 }
@@ -279,6 +284,10 @@ export function parseSpeaker(phrase: string): Mention[] {
       }
       // "Scott Paul, [who heads the Alliance …,] a group that has applauded …": the name, its "who" credential.
       if (head.kind === 'person' && extra.length && parts.length === 2 && /^(?:an?|the)\s/i.test(parts[1]!)) return finish([head]);
+    }
+    // "the Intelligencer, the Wheeling News-Register": a title with its description, both names.
+    if (!head && /^the\s+\p{Lu}[\p{L}\-]+$/u.test(parts[0]!) && parts.length === 2 && parseSingle(parts[1]!)?.kind === 'organisation') {
+      return finish([{ kind: 'organisation', name: parts[0]!, credentials: [parts[1]!] }]);
     }
     // "The leader of Ennahda, Rachid Ghannouchi" / "her mother, Fiona"
     const last = parseSingle(parts[parts.length - 1]!);

@@ -138,7 +138,7 @@ function readSentence(sentence: string, at: number, block: number, quoted: Span[
       const span = before.length >= MIN_CONTENT_CHARS
         ? { start: at, end: at + before.length }
         : { start: at + start + according[0].length, end: at + clean.replace(/[\s.]+$/, '').length };
-      return { ...base, span, cue: 'according to', mentions, pass: 'according-to', cited };
+      return { ...base, span, cue: 'according to', mentions, pass: 'according-to', cited, cueAt: at + start };
     }
   }
 
@@ -157,6 +157,8 @@ function readSentence(sentence: string, at: number, block: number, quoted: Span[
       return { ...base, span: { start: at, end: at + end }, cue: verb.word, mentions, pass: 'speaker-inside', cited, cueAt: at + verb.start };
     }
     const start = contentAfter(clean, verb);
+    // "will announce a new Sudan strategy": a short object with no clause and no quote is not a statement.
+    if (!hasQuote && !/\b(?:that|to|if|whether)\b|\w+(?:ed|s)\b/.test(clean.slice(start, end)) && clean.slice(start, end).split(/\s+/).length < 6) continue;
     if (end - start < MIN_CONTENT_CHARS) continue;
     return { ...base, span: { start: at + start, end: at + end }, cue: verb.word, mentions, pass: 'speaker-first', cited };
   }
@@ -174,6 +176,20 @@ function nested(text: string, outer: Statement, block: number, quoted: Span[]): 
   return inner && named && inner.mentions.length && inner.pass === 'speaker-first' ? [{ ...inner, pass: 'nested' }] : [];
 }
 
+/**
+ * Parties a sentence cites for a quote another pass attributed: "According to AFP, one user on Weibo
+ * posted: “…”"; "… said in an internal memo that “…”, Yahoo Finance reported earlier this year."
+ * Named parties only: a pronoun here would only repeat the quote's speaker.
+ */
+function citedIn(sentence: string): Mention[] {
+  const found: Mention[] = [];
+  const according = sentence.match(ACCORDING);
+  if (according) found.push(...parseSpeaker(according[1]!));
+  const trailing = sentence.match(/,\s+((?:[\p{Lu}][\p{L}’'!&.\-]*\s+){1,4})(?:reported|said|wrote|reports)(?:\s+[\w ]{0,30})?[.!]?["”]?$/u);
+  if (trailing) found.push(...parseSpeaker(trailing[1]!));
+  return found.filter((m) => m.kind === 'organisation' || m.kind === 'single' || m.kind === 'person');
+}
+
 /** Reported-speech statements, in reading order, outside what earlier passes attributed. */
 export function findReportedStatements(article: ArticleText, earlier: Statement[], quoted: QuotedSpan[], claimed: Set<number>, pending: QuotedSpan[] = []): Statement[] {
   const taken = [...earlier.map((s) => s.span), ...pending.map((q) => q.outer)];
@@ -182,7 +198,11 @@ export function findReportedStatements(article: ArticleText, earlier: Statement[
   article.blocks.forEach((block, index) => {
     if (block.kind === 'heading' || block.kind === 'caption' || claimed.has(index)) return;
     for (const s of splitSentences(block.text, block.span.start)) {
-      if (taken.some((t) => t.start < s.end && s.start < t.end)) continue;
+      if (taken.some((t) => t.start < s.end && s.start < t.end)) {
+        const cited = citedIn(article.text.slice(s.start, s.end));
+        if (cited.length) statements.push({ span: { start: s.start, end: s.start }, type: 'indirect', cue: 'citing', mentions: [], inherit: false, block: index, pass: 'cited-only', cited });
+        continue;
+      }
       const sentence = article.text.slice(s.start, s.end);
       // "He vowed to keep trying, but the BBC's North America editor Jon Sopel said …": one statement a clause.
       // Clauses win only where they hold more than one statement; otherwise the whole sentence is read.

@@ -183,7 +183,7 @@ export function buildSources(statements: Statement[], people: Person[], organisa
       });
     }
     for (const m of statement.cited ?? []) {
-      const e = m.kind === 'unnamed' || m.kind === 'organisation' ? resolve(m, at) : undefined;
+      const e = m.kind === 'unnamed' || m.kind === 'organisation' || m.kind === 'single' || m.kind === 'person' ? resolve(m, at) : undefined;
       if (e) e.cited = true;
     }
     for (const e of speakers) {
