@@ -30,6 +30,8 @@ const NEEDS_OBJECT = /^(?:call|describ|accus|blam|prais|critici|condemn|demand|r
 const RELATIVE = /\b(?:who|which|whom|that)\s+(?:\w+ly\s+)?$/i;
 /** A statement named by a noun after its speaker's possessive: "Van Der Beek's announcement that …". */
 const NOMINAL_CUE = /((?:[\p{Lu}][\p{L}’'\-]*\s+){0,3}[\p{Lu}][\p{L}\-]*)[’']s\s+(announcement|statement|claim|assertion|admission|warning|insistence|suggestion|revelation|comments?|remarks?|testimony|argument|belief|promise|pledge|assurance)\s+that\s+/u;
+/** A word that shows reported content is a clause ("the plant would close"), not a bare object. */
+const CONTENT_VERB = /\b(?:that|to|if|whether|would|will|could|should|may|might|must|can|is|are|was|were|has|have|had|be|been|do|does|did)\b|\w+(?:ed|s)\b/i;
 const NEGATED = /\b(?:not|never|declined to|refused to|decline to|refuse to|did not|didn't|won't|wouldn't|could not|couldn't)\s+(?:[a-z]+ly\s+)?$/i;
 const NO_STATEMENT = /^\s*(?:to comment|comment|for comment|a request|requests|questions?|when asked)\b/i;
 const CITING = /,?\s*\bciting\s+([^,.;]+?)(?=,|\s+(?:reported|said|says)\b)/i;
@@ -158,7 +160,7 @@ function readSentence(sentence: string, at: number, block: number, quoted: Span[
     }
     const start = contentAfter(clean, verb);
     // "will announce a new Sudan strategy": a short object with no clause and no quote is not a statement.
-    if (!hasQuote && !/\b(?:that|to|if|whether)\b|\w+(?:ed|s)\b/.test(clean.slice(start, end)) && clean.slice(start, end).split(/\s+/).length < 6) continue;
+    if (!hasQuote && !CONTENT_VERB.test(clean.slice(start, end)) && clean.slice(start, end).split(/\s+/).length < 6) continue;
     if (end - start < MIN_CONTENT_CHARS) continue;
     return { ...base, span: { start: at + start, end: at + end }, cue: verb.word, mentions, pass: 'speaker-first', cited };
   }

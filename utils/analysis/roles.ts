@@ -14,6 +14,9 @@ export function classifyRole(kind: SourceKind, name: string, credentials: string
   const stated = credentials.join(' ; ');
   if (kind === 'organisation') return MEDIA.test(name) ? 'media' : 'organisation';
   if (EXPERT.test(stated)) return 'expert';
+  // "former head of Mossad's intelligence directorate": a former official speaks from experience, not office.
+  const current = credentials.filter((c) => !/^(?:the\s+|a\s+)?former\b/i.test(c.trim()));
+  if (current.length < credentials.length && !OFFICIAL.test(current.join(' ; '))) return 'expert';
   if (OFFICIAL.test(stated)) return 'official';
   if (MEDIA.test(stated)) return 'media';
   return 'participant';
