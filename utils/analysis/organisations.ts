@@ -5,7 +5,7 @@
  */
 import type { ArticleText } from '../types';
 import { COUNTRY_WORDS, NOT_NAME_WORDS } from './lexicon';
-import { looksLikeOrganisation } from './mentions';
+import { looksLikeOrganisation } from './words';
 
 /** One mention of an organisation. */
 export interface OrganisationMention {

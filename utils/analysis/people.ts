@@ -6,7 +6,7 @@
  */
 import type { ArticleText } from '../types';
 import { COUNTRY_WORDS, HONORIFICS, NAME_TITLES, NOT_NAME_WORDS, ROLE_NOUNS } from './lexicon';
-import { isCredentialPhrase, looksLikeOrganisation, splitCredential } from './mentions';
+import { isCredentialPhrase, looksLikeOrganisation, splitCredential } from './words';
 
 /** One person the article names. */
 export interface Person {
