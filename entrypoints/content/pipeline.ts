@@ -58,6 +58,8 @@ export async function runPipeline(doc: Document, settings: Settings, alive: () =
   if (!runStage('gate', () => isArticlePage(doc), false) || !(await stillAlive())) return skippedResult('not-article');
   const detected = runStage('detect', () => detect(doc), null);
   if (!detected) return skippedResult('not-article');
+  // Detection (Readability) and hiding are each long: one task apiece, so input never waits for both.
+  if (!(await stillAlive())) return null;
   const adsHidden = settings.hideAds ? runStage('hide', () => hide(doc, detected, settings, undos), 0) : 0;
   if (!(await stillAlive())) return null;
   const report = runStage('analyze', () => analyzeArticle(detected.input), null);

@@ -1,7 +1,9 @@
 /**
- * Runs one pipeline stage: times it as the performance measure `sourcelight:<stage>` (a benchmark reads
- * them) and catches its failure, so one broken stage never breaks the others or throws into the page.
+ * Runs one pipeline stage: times it as the performance measure `sourcelight:<stage>` (`npm run bench`
+ * reads them from the page) and catches its failure, so one broken stage never breaks the others or
+ * throws into the page.
  */
+import { yieldToPage } from './schedule';
 
 /** The stages, in pipeline order. */
 export type StageName = 'gate' | 'detect' | 'hide' | 'analyze' | 'highlight' | 'render';
@@ -64,7 +66,7 @@ export function safely(what: string, action: () => void): void {
   }
 }
 
-/** Yields to the page between stages, so a long analysis never blocks scrolling or typing for long. */
+/** Yields to the page between stages, so input and paint never wait for more than one stage (schedule.ts). */
 export function pause(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return yieldToPage();
 }
