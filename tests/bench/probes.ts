@@ -1,7 +1,8 @@
 /**
  * What the benchmark reads inside a page (main world), all from public web APIs:
- * - the content script's User Timing measures `sourcelight:<stage>` (the performance timeline is the
- *   document's, so measures made in the extension's isolated world are visible here);
+ * - the content scripts' User Timing measures `sourcelight:<stage>` (the performance timeline is the
+ *   document's, so measures made in the extension's isolated world are visible here), and work timed
+ *   with a pair of marks only (`sourcelight:filters:start` → `sourcelight:filters:ready`);
  * - Long Tasks (PerformanceObserver, buffered) and navigation timing;
  * - when ads were hidden, and whether the blocks hidden in the end were already hidden at
  *   DOMContentLoaded (through the page-visible marks only: `data-sourcelight-hide` and the
@@ -55,7 +56,7 @@ export interface Interval {
 
 /** What one load with the extension left in the page. */
 export interface PageProbe {
-  /** Every `sourcelight:*` measure, in order: stage name without the prefix. */
+  /** Every `sourcelight:*` measure (and mark pair), stage name without the prefix. */
   measures: Array<Interval & { name: string }>;
   longTasks: Interval[];
   /** Times the extension wrote something that hides ads (marker or hiding stylesheet). */
@@ -84,9 +85,17 @@ export async function readProbe(page: Page): Promise<PageProbe> {
       }
     }
     const inHtml = bench.atDcl ? [...hidden].filter((el) => bench.atDcl.has(el)) : [];
+    const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('sourcelight:'))
+      .map((m) => ({ name: m.name.slice('sourcelight:'.length), start: m.startTime, duration: m.duration }));
+    // Work timed with marks only: sourcelight:<name>:start, then the next sourcelight:<name>:<anything>.
+    const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('sourcelight:'));
+    for (const start of marks.filter((m) => m.name.endsWith(':start'))) {
+      const name = start.name.slice('sourcelight:'.length, -':start'.length);
+      const end = marks.find((m) => m.name.startsWith('sourcelight:' + name + ':') && m !== start && m.startTime >= start.startTime);
+      if (end && !measures.some((m) => m.name === name)) measures.push({ name, start: start.startTime, duration: end.startTime - start.startTime });
+    }
     return {
-      measures: performance.getEntriesByType('measure').filter((m) => m.name.startsWith('sourcelight:'))
-        .map((m) => ({ name: m.name.slice('sourcelight:'.length), start: m.startTime, duration: m.duration })),
+      measures,
       longTasks: bench.longTasks, writes: bench.writes,
       domContentLoadedEnd: nav ? nav.domContentLoadedEventEnd : NaN, snapshotTime: bench.atDclTime,
       hidden: hidden.size, hiddenInHtml: inHtml.length, hiddenByDcl: inHtml.filter((el) => !bench.atDcl.get(el)).length,

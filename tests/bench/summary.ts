@@ -34,8 +34,10 @@ export interface RunSample {
   ratio: number;
   /** The longest long task attributed to the extension (0 when none reached 50 ms), ms. */
   longestTask: number;
-  /** The stages inside that task. */
-  longestTaskStages: StageName[];
+  /** The stages (and other measures) inside that task. */
+  longestTaskStages: string[];
+  /** Every long task attributed to the extension, with its stages (`filters` and other measures included). */
+  ownTasks: Array<{ duration: number; stages: string[] }>;
   /** The extension's last hiding write, relative to DOMContentLoaded's end, ms (negative: before it); NaN when none. */
   dclToHidden: number;
   /** Blocks hidden in the end; of them, those already in the HTML at DOMContentLoaded; of those, the ones hidden by then. */
@@ -50,7 +52,7 @@ export interface RunSample {
 }
 
 /** The long tasks attributed to the extension, each with the stages it ran. */
-export function ownLongTasks(probe: ExtensionLoad['probe']): Array<Interval & { stages: StageName[] }> {
+export function ownLongTasks(probe: ExtensionLoad['probe']): Array<Interval & { stages: string[] }> {
   const end = (i: Interval) => i.start + i.duration;
   return probe.longTasks
     .map((task) => ({
@@ -59,7 +61,7 @@ export function ownLongTasks(probe: ExtensionLoad['probe']): Array<Interval & { 
         .filter((m) => (m.name === 'render'
           ? m.start < end(task) && end(m) > task.start
           : m.start >= task.start - 1 && m.start <= end(task)))
-        .map((m) => m.name as StageName),
+        .map((m) => m.name),
     }))
     .filter((task) => task.stages.length > 0);
 }
@@ -76,12 +78,14 @@ export function toRunSample(ext: ExtensionLoad, plain: PlainLoad): RunSample {
   const total = STAGES.reduce((sum, s) => sum + (Number.isFinite(stages[s]) ? stages[s] : 0), other);
   const starts = probe.measures.map((m) => m.start);
   const ends = probe.measures.map((m) => m.start + m.duration);
-  const longest = ownLongTasks(probe).sort((a, b) => b.duration - a.duration)[0];
+  const own = ownLongTasks(probe).sort((a, b) => b.duration - a.duration);
+  const longest = own[0];
   const dcl = probe.domContentLoadedEnd;
   return {
     stages, other, total, wall: starts.length ? Math.max(...ends) - Math.min(...starts) : NaN,
     readability: plain.readability.total, ratio: total / plain.readability.total,
     longestTask: longest?.duration ?? 0, longestTaskStages: longest?.stages ?? [],
+    ownTasks: own.map((t) => ({ duration: t.duration, stages: t.stages })),
     dclToHidden: probe.writes.length ? Math.max(...probe.writes) - dcl : NaN,
     hidden: probe.hidden, hiddenInHtml: probe.hiddenInHtml, hiddenByDcl: probe.hiddenByDcl,
     extraHeap: ext.heapBytes - plain.heapBytes,
@@ -96,7 +100,7 @@ export interface PageSummary {
   /** Medians over the runs (stages, total, readability, ratio, dclToHidden, extraHeap, longestTask). */
   median: Record<StageName | 'other' | 'total' | 'wall' | 'readability' | 'ratio' | 'longestTask' | 'dclToHidden' | 'extraHeap', number>;
   /** The longest task of ours in any run, with its stages. */
-  worstTask: { duration: number; stages: StageName[] };
+  worstTask: { duration: number; stages: string[] };
   /** (max − min) ÷ median over the runs, for the total and for Readability. */
   spread: { total: number; readability: number };
 }
@@ -127,7 +131,7 @@ export interface BenchSummary {
   readabilityMedian: number;
   /** Longest task of ours on any page (median over runs, and worst single run). */
   longestTaskMedianWorst: { page: string; duration: number };
-  longestTaskEver: { page: string; duration: number; stages: StageName[] };
+  longestTaskEver: { page: string; duration: number; stages: string[] };
   pagesWithTaskOver50: string[];
   dclToHiddenMedian: number;
   dclToHiddenRange: [number, number];
