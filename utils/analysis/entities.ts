@@ -45,12 +45,20 @@ export class EntityRegistry {
       && (!given.length || e.name.split(/\s+/).slice(0, -1).some((w) => given.includes(w.toLowerCase()))));
   }
 
-  /** The indexed person a name refers to: by surname, longest name first; "Liu" for "Liu Xiaming" as a last resort. */
-  indexed(name: string): Person | undefined {
+  /**
+   * The indexed person a name refers to at offset `at`: by surname, the one named most recently before
+   * (then the longest name); by given names ("Te Kaurinui" for "Te Kaurinui Robert Parata"); "Liu" for
+   * "Liu Xiaming" as a last resort.
+   */
+  indexed(name: string, at = Infinity): Person | undefined {
     const surname = surnameOf(name).toLowerCase();
+    const lastBefore = (p: Person) => Math.max(-1, ...p.positions.filter((x) => x <= at));
     const matches = this.people.filter((p) => surnameOf(p.name).toLowerCase() === surname && (name.includes(' ') ? p.name.endsWith(name) || name.endsWith(p.name) : true));
-    const best = matches.sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || b.positions.length - a.positions.length)[0];
-    if (best || name.includes(' ')) return best;
+    const full = (p: Person) => (p.name.includes(' ') ? 1 : 0); // "Mr Mugabe" is an alias of "Robert Mugabe", not another person
+    const best = matches.sort((a, b) => full(b) - full(a) || lastBefore(b) - lastBefore(a) || b.name.split(' ').length - a.name.split(' ').length || b.positions.length - a.positions.length)[0];
+    if (best) return best;
+    const given = this.people.find((p) => p.name.split(' ').length > name.split(' ').length && p.name.toLowerCase().startsWith(`${name.toLowerCase()} `));
+    if (given || name.includes(' ')) return given;
     return this.people.find((p) => p.name.split(' ').length === 2 && p.name.split(' ')[0]!.toLowerCase() === surname);
   }
 
@@ -61,7 +69,7 @@ export class EntityRegistry {
 
   /** Finds or creates the person a mention names, with the full name and credentials the article gives. */
   addPerson(mention: Mention, at: number): Entity {
-    const indexed = this.indexed(mention.name);
+    const indexed = this.indexed(mention.name, at);
     const fullName = indexed && indexed.name.split(' ').length >= mention.name.split(' ').length ? indexed.name : mention.name;
     let entity = this.findPerson(fullName);
     if (!entity) {

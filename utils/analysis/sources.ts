@@ -85,7 +85,7 @@ class MentionResolver {
       case 'person':
         return registry.addPerson(mention, at);
       case 'single':
-        return registry.findPerson(mention.name) || registry.indexed(mention.name) ? registry.addPerson(mention, at) : registry.addGroup('organisation', mention, at);
+        return registry.findPerson(mention.name) || registry.indexed(mention.name, at) ? registry.addPerson(mention, at) : registry.addGroup('organisation', mention, at);
       case 'organisation':
         return registry.addGroup('organisation', mention, at);
       case 'unnamed': {
