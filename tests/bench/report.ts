@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { BundleSizes } from './bundle';
 import type { EngineResult } from './engine';
 import type { ProfileResult } from './pages';
+import type { TargetCheck } from './targets';
 import { LONG_TASK_MS, STAGES, type BenchSummary, type PageSummary } from './summary';
 import { fmt, median, table } from './stats';
 
@@ -15,11 +16,13 @@ export interface BenchResult {
     sha: string; dirty: boolean; date: string; chromium: string; node: string; runs: number; cpus: number;
     loadAverage: number[]; extension: string;
   };
-  bundle: BundleSizes;
+  /** Null for the engine alone. */
+  bundle: BundleSizes | null;
   pages: PageSummary[];
   summary: BenchSummary | null;
   profile: ProfileResult | null;
   engine: EngineResult | null;
+  targets: TargetCheck[];
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -107,7 +110,8 @@ export function formatComparison(now: BenchResult, old: BenchResult): string {
   add('pipeline total ms, median', now.summary?.totalMedian, old.summary?.totalMedian);
   add('Readability ms, median', now.summary?.readabilityMedian, old.summary?.readabilityMedian);
   add('longest task ms, worst page', now.summary?.longestTaskMedianWorst.duration, old.summary?.longestTaskMedianWorst.duration);
-  add('content scripts KB', now.bundle.contentTotal.bytes / 1024, old.bundle.contentTotal.bytes / 1024);
+  const kbOf = (r: BenchResult) => (r.bundle ? r.bundle.contentTotal.bytes / 1024 : undefined);
+  add('content scripts KB', kbOf(now), kbOf(old));
   add('engine ms / 1k words', now.engine?.msPer1kWords, old.engine?.msPer1kWords);
   add('engine 50k ÷ 5k', now.engine?.growth50kOver5k, old.engine?.growth50kOver5k);
   for (const page of now.pages) {

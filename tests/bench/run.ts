@@ -27,6 +27,7 @@ import { benchPages, measurePages, profilePages } from './pages';
 import { BENCH_DIR } from './profile';
 import { formatBundle, formatComparison, formatPages, formatProfile, readResult, type BenchResult } from './report';
 import { summariseAll } from './summary';
+import { checkTargets, formatTargets } from './targets';
 
 const { values: args } = parseArgs({
   options: {
@@ -80,9 +81,10 @@ async function main(): Promise<void> {
       chromium: '', node: process.version, runs, cpus: cpus().length, loadAverage: loadavg(),
       extension: path.relative(REPO_ROOT, extensionDir ?? path.join(REPO_ROOT, '.output/chrome-mv3')),
     },
-    bundle: measureBundle(extensionDir), pages: [], summary: null, profile: null, engine: null,
+    bundle: null, pages: [], summary: null, profile: null, engine: null, targets: [],
   };
   if (!args['engine-only']) {
+    result.bundle = measureBundle(extensionDir);
     console.log(formatBundle(result.bundle), '\n');
     await benchBrowser(result, runs, extensionDir);
   }
@@ -90,6 +92,8 @@ async function main(): Promise<void> {
     result.engine = await benchEngine({ runs: Math.max(runs, 7), profile: args.profile });
     console.log(formatEngine(result.engine), '\n');
   }
+  result.targets = checkTargets(result);
+  console.log(formatTargets(result.targets), '\n');
   const name = `bench${args['engine-only'] ? '-engine' : ''}-${sha}${result.meta.dirty ? '-dirty' : ''}.json`;
   const out = args.out ?? path.join(BENCH_DIR, name);
   await mkdir(path.dirname(out), { recursive: true });
