@@ -45,8 +45,11 @@ function cueAfter(after: string) {
     const mentions = parseSpeaker(rest);
     return mentions.length ? { mentions, cue: verb.word } : null;
   }
+  // "“…” to hold up on their ICC plans, Indyk said.": the speaker is the phrase right before the verb.
   const mentions = parseSpeaker(text.slice(0, verb.start));
-  return mentions.length ? { mentions, cue: text.slice(verb.start, verb.end) } : null;
+  const endsSentence = text.slice(verb.end).split(/\s+/).filter(Boolean).length <= 6;
+  const found = mentions.length ? mentions : endsSentence ? speakerBefore(text.slice(0, verb.start)).mentions : [];
+  return found.length ? { mentions: found, cue: text.slice(verb.start, verb.end) } : null;
 }
 
 /** The cue before an opening mark: "…, he said “…". */
@@ -85,12 +88,16 @@ export function findQuoteStatements(article: ArticleText, quoted: QuotedSpan[], 
       const following = article.text.slice(next.start, next.end);
       if (/^(?:\S+\s+){0,4}?(?:\w+ly\s+)?(?:asked|said|added|wondered|shouted|exclaimed|replied)\b/.test(following)) afterText = ` ${following}`;
     }
+    // "Das wrote for ‘Mukto Mona’": a title or scare quote after a verb is not what the verb reports.
+    const beforeText = article.text.slice(opening.start, q.outer.start);
+    const before = words >= MIN_UNCUED_WORDS || /(?:said|says|:)\s*$/.test(beforeText) ? cueBefore(beforeText) : null;
     const after = q.open ? null : cueAfter(afterText);
-    if (after) {
+    // A cue right after the closing mark (",” she said") wins; one after a clause of its own loses to a cue before.
+    const immediate = /^\s*[,—–-]?\s*(?:\S+\s+){0,4}?(?:\S+ly\s+)?(?:said|says|added|told|asked|wrote|explained|noted|argued|continued)\b/i.test(afterText);
+    if (after && (immediate || !before)) {
       statements.push({ ...base, cue: after.cue, mentions: after.mentions, inherit: false, pass: 'quote-cue-after' });
       continue;
     }
-    const before = cueBefore(article.text.slice(opening.start, q.outer.start));
     if (before) {
       statements.push({ ...base, cue: before.cue, mentions: before.mentions, inherit: false, pass: 'quote-cue-before' });
       continue;
