@@ -69,7 +69,8 @@ export const ROLE_NOUNS = new Set(
   councillor councilor lawmaker legislator mp diplomat king queen prince princess pope bishop rabbi imam priest
   sheikh prime premier chancellor speaker whip deputy vice vp treasurer auditor regulator
   staffer operative agent detective constable superintendent trooper sheriff marshal
-  organiser organizer activist campaigner protester organizer volunteer founder
+  organiser organizer activist campaigner protester organizer volunteer founder ranger warden elder trustee curator
+  programmer developer designer rescuer guide commentator blogger poster
   employee worker staff boss investor trader broker banker entrepreneur vice-president`.split(/\s+/).filter(Boolean),
 );
 
@@ -117,7 +118,9 @@ export const UNNAMED_HEADS = new Set(
   relatives family families students politicians campaigners organisers organizers traders investors
   bankers banks companies firms manufacturers farmers fishermen tourists locals citizens voters
   americans britons tunisians israelis chinese palestinians mps democrats republicans conservatives liberals
-  team paper analysis reports notes data figures statistics records`.split(/\s+/),
+  team paper analysis reports notes data figures statistics records elders commenters commenter posters poster
+  medics paramedics rescuers firefighters troops soldiers villagers shoppers customers fans viewers readers
+  neighbours survivors victims families lawyers attorneys prosecutors officers scholars historians academics`.split(/\s+/),
 );
 
 /** Determiners and quantifiers that open an unnamed description ("a", "two", "some", "several"). */

@@ -27,11 +27,15 @@ const POSTMODIFIER = /\s+(?:in|at|from|on|near|inside|outside|across|around|with
 /** Verb-like words that show a phrase is a clause, not a name ("may have perished"). */
 export const CLAUSE_WORD = /^(?:may|might|must|should|would|will|can|could|have|has|had|is|are|was|were|be|been|being|do|does|did|not|it|this|these|there|here)$/i;
 /** A document that speaks for its author: "a new report by E! News", "a statement from the ministry". */
-const DOCUMENT_BY = /^(?:an?|the)\s+(?:new\s+|recent\s+|separate\s+|joint\s+|written\s+)?(?:report|statement|study|paper|analysis|letter|post|tweet|article|survey|filing|memo|release|press release)\s+(?:by|from|of)\s+(.+)$/i;
+const DOCUMENT_BY = /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:report|statement|study|paper|analysis|letter|post|tweet|article|survey|filing|memo|release|press release|review|investigation|audit|poll)\s+(?:(?:released|published|issued|conducted|commissioned|written|carried out|compiled)\s+(?:[\w-]+\s+){0,3})?(?:by|from|of)\s+(.+)$/i;
 /** A run of capitalised words with the connectors organisation names use. */
 export const ORG_NAME = /^(?:the\s+)?[\p{Lu}][\p{L}'’&.\-]*(?:\s+(?:(?:of|for|and|&|the|on|de|du)\s+)*[\p{Lu}][\p{L}'’&.\-]*)*$/u;
 /** Role or organisation nouns that, after "the", refer back to a source already named ("the company"). */
 const BACK_REFERENCE = /^(?:company|firm|agency|ministry|department|label|network|group|organisation|organization|government|office|statement|report|study|team|union|council|committee|commission|court|police|military|army|board|bank|university|institute|campaign|club|outlet|publication|broadcaster|newspaper)$/;
+/** Nouns for kinds of organisation, written before a name ("the rescue group Project Jonah"). */
+const ORG_TYPE = /^(?:group|company|firm|agency|charity|organisation|organization|network|label|retailer|startup|start-up|brand|chain|broadcaster|newspaper|magazine|website|outlet|think-tank|tank|union|party|club|foundation|institute|nonprofit|non-profit|ngo|watchdog|regulator|carrier|airline|automaker|manufacturer|consultancy|bank|insurer|supermarket|platform)$/;
+/** Kinds that name people as well as organisations ("developer Ammar Askar", "developer Mojang"): one-word names only. */
+const MAKER_TYPE = /^(?:maker|developer|publisher|studio|band|team|site|producer|distributor|operator|owner|provider|supplier)$/;
 /** Function words that never stand among the titles before a name. */
 const FUNCTION_WORD = /^(?:as|of|in|at|on|for|with|from|by|to|but|than|that|which|who|when|while|if|because)$/i;
 
@@ -124,6 +128,11 @@ function namedPhrase(words: string[], reason?: string): Mention | null {
   if (looksLikeOrganisation(name) || (lower(words[0]!) === 'the' && runWords.length === 1 && before.length === 1 && /s$/.test(name))) {
     return { kind: 'organisation', name: [beforeText, ...runWords].join(' ').trim(), credentials: [] }; // "the Democrats"
   }
+  // "whale rescue group Project Jonah", "data analysis firm 1010data": the title says what kind of organisation.
+  const kind = before.length ? lower(before[before.length - 1]!) : '';
+  if (lastTitle < 0 && (ORG_TYPE.test(kind) || (MAKER_TYPE.test(kind) && nameWords.length === 1))) {
+    return { kind: 'organisation', name, credentials: [beforeText] };
+  }
   return person(before, runWords.slice(0, lastTitle + 1), nameWords);
 }
 
@@ -136,6 +145,10 @@ function person(before: string[], runTitles: string[], nameWords: string[]): Men
   const credential = [beforeText, ...titles].join(' ').replace(/\s+/g, ' ').trim();
   const credentials = credential && /\p{L}/u.test(credential) && !/^(?:the|a|an)$/i.test(credential) ? [credential] : [];
   if (proper.length === 1 && NOT_NAME_WORDS.has(lower(proper[0]!))) return null;
+  // "Critics say", "Elders say": a plural common noun at the start of a sentence, not a name.
+  if (proper.length === 1 && !titles.length && !before.length && UNNAMED_HEADS.has(lower(proper[0]!)) && /s$/i.test(proper[0]!)) {
+    return { kind: 'unnamed', name: proper[0]!, credentials: [], gender: 'plural' };
+  }
   // "the American demand": one capitalised word after "the" is an adjective or a nationality, not a person.
   if (proper.length === 1 && !titles.length && !gender && /^the$/i.test(beforeText)) return null;
   if (proper.length === 1 && !titles.length && !gender && !before.length) return { kind: 'single', name: proper[0]!.replace(/[’']s$/, ''), credentials: [] };
@@ -145,6 +158,12 @@ function person(before: string[], runTitles: string[], nameWords: string[]): Men
 /** A phrase with no name: an unnamed party, an organisation by description, or a role that refers back. */
 function describe(words: string[], reason?: string): Mention | null {
   const text = words.join(' ');
+  // "a number of analysts", "dozens of residents": the quantifier says how many, the head who.
+  const quantified = text.match(/^(?:a\s+(?:number|group|handful|couple|majority)|dozens|hundreds|some|many|most|several|one|two|three|all|none)\s+of\s+(?!the\b)(.+)$/i);
+  if (quantified) {
+    const inner = describe(quantified[1]!.split(' '), reason);
+    return inner?.kind === 'unnamed' ? { ...inner, name: text } : inner;
+  }
   const core = text.split(/\s+(?:who|which|that|familiar|briefed|with knowledge|close to|speaking)\b/i)[0]!;
   const coreWords = core.split(' ').map(lower);
   if (coreWords.length > 10 || coreWords.some((w) => /ing$/.test(w) && !UNNAMED_HEADS.has(w))) return null;
