@@ -31,7 +31,7 @@ const DOCUMENT_BY = /^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:report|statement|study|
 /** A run of capitalised words with the connectors organisation names use. */
 export const ORG_NAME = /^(?:the\s+)?[\p{Lu}][\p{L}'’&.\-]*(?:\s+(?:(?:of|for|and|&|the|on|de|du)\s+)*[\p{Lu}][\p{L}'’&.\-]*)*$/u;
 /** Role or organisation nouns that, after "the", refer back to a source already named ("the company"). */
-const BACK_REFERENCE = /^(?:company|firm|agency|ministry|department|label|network|group|organisation|organization|government|office|statement|report|study|team|union|council|committee|commission|court|police|military|army|board|bank|university|institute|campaign|club|outlet|publication|broadcaster|newspaper)$/;
+const BACK_REFERENCE = /^(?:company|firm|agency|ministry|department|label|network|group|organisation|organization|government|office|statement|report|study|survey|paper|analysis|poll|review|investigation|audit|letter|memo|filing|lawsuit|ruling|assessment|team|union|council|committee|commission|court|police|military|army|board|bank|university|institute|campaign|club|outlet|publication|broadcaster|newspaper)$/;
 /** Nouns for kinds of organisation, written before a name ("the rescue group Project Jonah"). */
 const ORG_TYPE = /^(?:group|company|firm|agency|charity|organisation|organization|network|label|retailer|startup|start-up|brand|chain|broadcaster|newspaper|magazine|website|outlet|think-tank|tank|union|party|club|foundation|institute|nonprofit|non-profit|ngo|watchdog|regulator|carrier|airline|automaker|manufacturer|consultancy|bank|insurer|supermarket|platform)$/;
 /** Kinds that name people as well as organisations ("developer Ammar Askar", "developer Mojang"): one-word names only. */

@@ -5,6 +5,7 @@
 import type { ArticleInput, ArticleText, Quote, Report, Source, Span } from '../types';
 import { findBlockStatements } from './block-quotes';
 import { continuePendingQuotes, findQuoteStatements } from './direct-quotes';
+import { indexDocuments } from './documents';
 import { indexOrganisations } from './organisations';
 import { indexPeople } from './people';
 import { findQuotedSpans } from './quote-marks';
@@ -57,7 +58,7 @@ export function analyzeArticle(input: ArticleInput): Report {
 /** Steps 2–4 of `analyzeArticle`. */
 function attribute(article: ArticleText): Pick<Report, 'sources' | 'quotes'> {
   const statements = findStatements(article);
-  const entities = buildSources(statements, indexPeople(article), indexOrganisations(article));
+  const entities = buildSources(statements, indexPeople(article), indexOrganisations(article), indexDocuments(article));
   const owner = new Map<number, string[]>();
   const sources: Source[] = entities.map((e, i) => {
     const id = `s${i + 1}`;

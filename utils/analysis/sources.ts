@@ -5,8 +5,9 @@
  * mentions of the same party. Pure.
  */
 import { EntityRegistry, groupKey, MAX_PRONOUN_DISTANCE, type Entity } from './entities';
+import { DOCUMENT_KINDS, type DocumentMention } from './documents';
 import { ORG_WORDS } from './lexicon';
-import type { Mention } from './mentions';
+import { parseSpeaker, type Mention } from './mentions';
 import type { OrganisationMention } from './organisations';
 import type { Person } from './people';
 import type { Statement } from './statements';
@@ -19,6 +20,8 @@ const NEAR_DISTANCE = 700;
 const GENERIC_ORG = /^(?:company|firm|agency|group|organisation|organization|label|network|team|outlet|publication|broadcaster|newspaper)$/;
 /** Descriptions that point back to an organisation already named ("the company flat-out denied"). */
 const BACK_REFERENCE_ORG = /^(?:company|firm|agency|ministry|department|label|network|group|organisation|organization|government|office|team|union|council|committee|commission|court|police|military|army|board|bank|university|institute|campaign|club|outlet|publication|broadcaster|newspaper)$/;
+/** Documents that speak for their author: "the report concluded", "the statement read". */
+const DOCUMENT = new RegExp(`^(?:${DOCUMENT_KINDS})$`);
 /** "the source", "the insider": a definite reference to an unnamed source introduced before. */
 const DEFINITE_UNNAMED = /^the\s+(?:\w+\s+)?(source|insider|official|person|spokes\w+|aide|diplomat|expert|analyst|user)$/i;
 
@@ -32,9 +35,9 @@ function mostMentioned(mentions: OrganisationMention[]): OrganisationMention | u
 }
 
 /** Resolves speakers and returns the sources with the statements each made. */
-export function buildSources(statements: Statement[], people: Person[], organisations: OrganisationMention[]): Entity[] {
+export function buildSources(statements: Statement[], people: Person[], organisations: OrganisationMention[], documents: DocumentMention[] = []): Entity[] {
   const registry = new EntityRegistry(people);
-  const resolver = new MentionResolver(registry, organisations);
+  const resolver = new MentionResolver(registry, organisations, documents);
   statements.forEach((statement, index) => {
     const at = statement.cueAt ?? statement.span.start;
     const speakers = statement.inherit ? resolver.continuing(at) : resolver.speakersOf(statement.mentions, at);
@@ -56,7 +59,11 @@ export function buildSources(statements: Statement[], people: Person[], organisa
 class MentionResolver {
   lastSpeakers: Entity[] = [];
 
-  constructor(private readonly registry: EntityRegistry, private readonly organisations: OrganisationMention[]) {}
+  constructor(
+    private readonly registry: EntityRegistry,
+    private readonly organisations: OrganisationMention[],
+    private readonly documents: DocumentMention[],
+  ) {}
 
   /** A continuation: the previous statement's speakers, when near enough. */
   continuing(at: number): Entity[] {
@@ -103,9 +110,7 @@ class MentionResolver {
   private description(mention: Mention, at: number): Entity | undefined {
     const { registry } = this;
     const role = mention.name.toLowerCase();
-    if (role === 'statement' || role === 'report') {
-      return registry.recent(at, (e) => e.kind !== 'unnamed' && !!e.issuedStatement) ?? registry.recent(at, (e) => e.kind !== 'unnamed');
-    }
+    if (DOCUMENT.test(role)) return this.document(role, at);
     if (BACK_REFERENCE_ORG.test(role)) return this.organisation(mention, role, at);
     if (role.includes(' ')) {
       const named = registry.withCredential(role);
@@ -114,6 +119,19 @@ class MentionResolver {
     return registry.recent(at, (e) => e.kind === 'person' && e.credentials.some((c) => c.toLowerCase().includes(role)))
       ?? registry.recent(at, (e) => e.kind === 'person') ?? registry.lastNamed(at, undefined)
       ?? registry.addGroup('unnamed', { ...mention, name: `the ${role}` }, at);
+  }
+
+  /**
+   * "the statement read", "the report concluded": the author of the last such document the article
+   * named ("a new report … by Stanford University's Center …"), else the party that last issued a
+   * statement, else the last named party that spoke.
+   */
+  private document(kind: string, at: number): Entity | undefined {
+    const { registry } = this;
+    const authored = [...this.documents].reverse().find((d) => d.at <= at && d.kind === kind);
+    const author = authored ? parseSpeaker(authored.author)[0] : undefined;
+    if (author) return this.resolve(author.kind === 'single' ? { ...author, kind: 'organisation' } : author, at);
+    return registry.recent(at, (e) => e.kind !== 'unnamed' && !!e.issuedStatement) ?? registry.recent(at, (e) => e.kind !== 'unnamed');
   }
 
   /** "he", "she": the latest person of that gender; "they": the latest group; "it": the latest organisation. */
