@@ -2,15 +2,14 @@
  * The opt-in weekly EasyList refresh (settings.refreshFilters, off by default). It is the extension's
  * only network request, and it is made only when the reader switched it on: the background fetches
  * the official list once a week, compiles it like the build does (filters-list.ts) and stores the
- * engine; the early content script then loads that instead of the bundled snapshot, which stays the
+ * compiled list; the early content script then loads that instead of the bundled snapshot, which stays the
  * fallback. Switching the option off deletes the stored list.
  *
  * Wiring (background only): call {@link startFilterRefresh} once in `defineBackground`.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
-import { ENGINE_VERSION } from '@ghostery/adblocker';
 import { checkEasyList, compileList } from './dom/filters-list';
+import { FILTERS_FORMAT, refreshedFiltersItem, type RefreshedFilters } from './filters-store';
 import { loadSettings, watchSettings, type Settings } from './settings';
 
 /** The official address of EasyList. */
@@ -19,38 +18,6 @@ export const EASYLIST_URL = 'https://easylist.to/easylist/easylist.txt';
 export const REFRESH_INTERVAL_MS = 7 * 24 * 60 * 60 * 1000;
 /** The alarm that wakes the background once a day to see whether a week has passed. */
 const ALARM = 'sourcelight:refresh-filters';
-
-/** A refreshed list, compiled. */
-export interface RefreshedFilters {
-  /** When it was fetched (ms since 1970). */
-  fetchedAt: number;
-  /** The engine version that serialised it; another version's bytes are ignored. */
-  engineVersion: number;
-  /** The serialised engine, base64 (storage holds JSON). */
-  engine: string;
-}
-
-/** The stored refreshed list (`local:filtersRefreshed`); null when none. */
-export const refreshedFiltersItem = storage.defineItem<RefreshedFilters | null>('local:filtersRefreshed', { fallback: null });
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-/** The refreshed engine's bytes, or null when there is none usable (none stored, other engine version). */
-export async function loadRefreshedFilters(): Promise<Uint8Array | null> {
-  const stored = await refreshedFiltersItem.getValue();
-  return stored && stored.engineVersion === ENGINE_VERSION ? fromBase64(stored.engine) : null;
-}
 
 /**
  * Fetches, checks and compiles EasyList, and stores it. `fetchList` is the network (tests pass a fake).
@@ -61,7 +28,7 @@ export async function refreshFilters(fetchList: typeof fetch = fetch, now = Date
   if (!response.ok) throw new Error(`EasyList: HTTP ${response.status}`);
   const list = await response.text();
   checkEasyList(list, EASYLIST_URL);
-  const refreshed: RefreshedFilters = { fetchedAt: now, engineVersion: ENGINE_VERSION, engine: toBase64(compileList(list).serialize()) };
+  const refreshed: RefreshedFilters = { fetchedAt: now, format: FILTERS_FORMAT, compiled: JSON.stringify(compileList(list).data) };
   await refreshedFiltersItem.setValue(refreshed);
   return refreshed;
 }
@@ -77,7 +44,7 @@ export async function refreshIfDue(settings: Settings, fetchList: typeof fetch =
     await refreshedFiltersItem.setValue(null);
     return 'cleared';
   }
-  if (stored && stored.engineVersion === ENGINE_VERSION && now - stored.fetchedAt < REFRESH_INTERVAL_MS) return 'fresh';
+  if (stored && stored.format === FILTERS_FORMAT && now - stored.fetchedAt < REFRESH_INTERVAL_MS) return 'fresh';
   await refreshFilters(fetchList, now);
   return 'refreshed';
 }

@@ -8,13 +8,12 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { FiltersEngine } from '@ghostery/adblocker';
 import type { Undo } from '../../utils/types';
 import { ensureHideStyle, findAdBlocks, HIDDEN_ATTRIBUTE, hideBlocks } from '../../utils/dom/ads';
 import type { HideMode } from '../../utils/dom/cosmetic-sheet';
 import { startFiltering, type PageFiltering } from '../../utils/dom/filters-apply';
-import { FILTERS_ASSET, loadFilterEngine, pageAddress } from '../../utils/dom/filters-engine';
-import { loadRefreshedFilters } from '../../utils/filters-refresh';
+import { FILTERS_ASSET, FilterIndex, pageAddress, type CompiledFilters } from '../../utils/dom/filters-index';
+import { loadRefreshedFilters } from '../../utils/filters-store';
 import { isSiteEnabled, loadSettings, repairSettings, watchSettings, type Settings } from '../../utils/settings';
 
 /** The address of the compiled list inside the extension. */
@@ -24,41 +23,43 @@ function filtersUrl(): string {
 }
 
 /**
- * The bundled engine's bytes, read synchronously: the one way to have the rules before the parser
- * paints anything. Reading the packaged file takes a few milliseconds; a synchronous request cannot ask
- * for an ArrayBuffer, so the bytes come as a binary string ("x-user-defined"). Null if that fails.
+ * The bundled list, read synchronously: the one way to have the rules before the parser paints
+ * anything (reading the packaged file and parsing it takes a few milliseconds). Null if that fails.
  */
-function bundledFiltersNow(): Uint8Array | null {
+function bundledFiltersNow(): string | null {
   try {
     const request = new XMLHttpRequest();
     request.open('GET', filtersUrl(), false);
-    request.overrideMimeType('text/plain; charset=x-user-defined');
+    request.overrideMimeType('application/json; charset=utf-8');
     request.send();
-    if (request.status !== 200 && request.status !== 0) return null;
-    const text = request.responseText;
-    const bytes = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
-    return bytes.length ? bytes : null;
+    return (request.status === 200 || request.status === 0) && request.responseText ? request.responseText : null;
   } catch {
     return null;
   }
 }
 
-/** The bundled engine's bytes, fetched (the fallback when the synchronous read failed). */
-async function bundledFilters(): Promise<Uint8Array> {
+/** The bundled list, fetched (the fallback when the synchronous read failed). */
+async function bundledFilters(): Promise<string> {
   const response = await fetch(filtersUrl());
   if (!response.ok) throw new Error(`${FILTERS_ASSET}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+  return response.text();
 }
 
-/** The weekly refreshed engine, when the reader opted in and one is stored; else null. */
-async function refreshedEngine(settings: Settings): Promise<FiltersEngine | null> {
+/** Parses a compiled list; throws on anything else. */
+function indexOf(json: string): FilterIndex {
+  const data = JSON.parse(json) as CompiledFilters;
+  if (data?.version !== 1 || !Array.isArray(data.rules)) throw new Error('not a compiled filter list');
+  return new FilterIndex(data);
+}
+
+/** The weekly refreshed list, when the reader opted in and one is stored; else null. */
+async function refreshedIndex(settings: Settings): Promise<FilterIndex | null> {
   if (!settings.refreshFilters) return null;
-  const bytes = await loadRefreshedFilters().catch(() => null);
+  const json = await loadRefreshedFilters().catch(() => null);
   try {
-    return bytes ? loadFilterEngine(bytes) : null;
+    return json ? indexOf(json) : null;
   } catch {
-    return null; // a refreshed list from another engine version: the bundled one stays
+    return null; // a refreshed list in another format: the bundled one stays
   }
 }
 
@@ -78,7 +79,7 @@ const modeOf = (s: Settings): HideMode => (s.showHidden ? 'outline' : 'hide');
 /** Applies EasyList and the placeholder finder to this tab's page, following the settings. */
 export class EarlyHider {
   private settings: Settings = repairSettings(null);
-  private engine: FiltersEngine | null = null;
+  private engine: FilterIndex | null = null;
   private filtering: PageFiltering | null = null;
   private placeholders: Undo[] = [];
   private applied = false;
@@ -87,7 +88,7 @@ export class EarlyHider {
   constructor(private readonly ctx: ContentScriptContext) {}
 
   /**
-   * Loads the bundled engine synchronously and applies it with the default settings (hide ads), so the
+   * Loads the bundled list synchronously and applies it with the default settings (hide ads), so the
    * rules are in before the parser paints; then corrects for the reader's settings (site switched off,
    * show-hidden mode, the refreshed list) as soon as storage answers. Undoes everything when the
    * extension goes away.
@@ -100,17 +101,17 @@ export class EarlyHider {
       this.remove();
     });
     mark('sourcelight:filters:start');
-    const bytes = bundledFiltersNow();
-    if (bytes) this.useEngine(bytes);
+    const json = bundledFiltersNow();
+    if (json) this.useEngine(json);
     loadSettings()
       .then(async (loaded) => {
         if (!this.ctx.isValid) return;
         const before = this.settings;
         this.settings = loaded;
-        const refreshed = await refreshedEngine(loaded);
+        const refreshed = await refreshedIndex(loaded);
         if (refreshed || !this.engine) {
           this.remove();
-          this.engine = refreshed ?? loadFilterEngine(await bundledFilters());
+          this.engine = refreshed ?? indexOf(await bundledFilters());
           this.apply();
         } else this.follow(before, loaded);
         unwatch = watchSettings((next) => this.onSettings(next));
@@ -118,10 +119,10 @@ export class EarlyHider {
       .catch((error) => console.debug('[sourcelight] filters not loaded:', error));
   }
 
-  /** Deserialises the bundled engine and applies it. */
-  private useEngine(bytes: Uint8Array): void {
+  /** Parses the bundled list and applies it. */
+  private useEngine(json: string): void {
     try {
-      this.engine = loadFilterEngine(bytes);
+      this.engine = indexOf(json);
       this.apply();
     } catch (error) {
       console.debug('[sourcelight] bundled filters unreadable:', error);

@@ -15,10 +15,14 @@ import { clutterKind, findClutterBlocks } from '../../utils/dom/cosmetic-clutter
 import { guardFilterHiding } from '../../utils/dom/cosmetic-guard';
 import { FILTER_STYLE, FilterSheet, KEEP_ATTRIBUTE } from '../../utils/dom/cosmetic-sheet';
 import { startFiltering } from '../../utils/dom/filters-apply';
-import { domRules, hostRules, loadFilterEngine, pageAddress, splitStylesheet } from '../../utils/dom/filters-engine';
+import { referenceEngine, referenceSelectors, splitStylesheet } from '../../utils/dom/filters-engine';
+import { FilterIndex, hostKeys, pageAddress, type CompiledFilters } from '../../utils/dom/filters-index';
+import { indexKey } from '../../utils/dom/filters-list';
+import { SNAPSHOT_FILE } from '../../utils/cli/filters-compile';
 import { collapse, CORPUS_DIR, corpusHtml, corpusSlugs, expectedParagraphs, pageFrom, parseWithJsdom } from './helpers';
 
-const engine = loadFilterEngine(new Uint8Array(readFileSync(compiledSnapshot())));
+const index = new FilterIndex(JSON.parse(readFileSync(compiledSnapshot(), 'utf8')) as CompiledFilters);
+const reference = referenceEngine(readFileSync(SNAPSHOT_FILE, 'utf8'));
 const NEWS = pageAddress('https://www.example-news.com/world/story');
 const filterStyle = (doc: Document) => doc.querySelector(`style[data-sourcelight-style="${FILTER_STYLE}"]`)?.textContent ?? '';
 
@@ -36,18 +40,32 @@ describe('splitStylesheet', () => {
 
 describe('the compiled EasyList snapshot', () => {
   it('has generic rules indexed by class and id, and none for names that are not ads', () => {
-    const rules = domRules(engine, NEWS, { classes: ['ad-slot', 'story-body'], ids: ['ad-slot'], hrefs: [] });
+    const rules = index.domRules(NEWS, { classes: ['ad-slot', 'story-body'], ids: ['ad-slot'] });
     expect(rules.selectors).toEqual(expect.arrayContaining(['.ad-slot', '#ad-slot']));
     expect(rules.selectors.some((s) => s.includes('story-body'))).toBe(false);
   });
 
-  it('has site rules only for their site', () => {
-    expect(hostRules(engine, pageAddress('https://adlice.com/page')).selectors).toContain('.adsbygoogle');
-    expect(hostRules(engine, NEWS).selectors).not.toContain('.adsbygoogle');
+  it('has site rules only for their site, entities included', () => {
+    expect(index.hostRules(pageAddress('https://adlice.com/page')).selectors).toContain('.adsbygoogle');
+    expect(index.hostRules(NEWS).selectors).not.toContain('.adsbygoogle');
+    expect(index.hostRules(pageAddress('https://read.amazon.co.uk/x')).selectors).toContain('.kw-ads-ftue-container');
   });
 
-  it('honours $generichide: no generic rules on 127.0.0.1', () => {
-    expect(domRules(engine, pageAddress('http://127.0.0.1:8080/a.html'), { classes: ['ad-slot'], ids: [], hrefs: [] }).selectors).toEqual([]);
+  it('honours $generichide (no generic rules on 127.0.0.1) and site exceptions', () => {
+    expect(index.domRules(pageAddress('http://127.0.0.1:8080/a.html'), { classes: ['ad-slot'], ids: [] }).selectors).toEqual([]);
+    expect(index.hostRules(pageAddress('http://127.0.0.1:8080/a.html')).selectors.some((s) => s.includes('div-gpt-ad'))).toBe(false);
+    expect(index.hostRules(NEWS).selectors.some((s) => s.includes('div-gpt-ad'))).toBe(true);
+  });
+
+  it.each([
+    ['.ad-top > img', 'classes', 'ad-top'], ['#ad_1 .x', 'ids', 'ad_1'], ['div.a.b', 'classes', 'b'],
+    ['.a:not(.b)', 'classes', 'a'], ['.lg\\:flex', 'classes', 'lg:flex'], ['[id^="div-gpt-ad"]', null, null], ['.a, .b', null, null],
+  ])('indexes %s by %s %s', (selector, kind, name) => {
+    expect(indexKey(selector)).toEqual(kind ? { kind, name } : null);
+  });
+
+  it('answers to hostnames, their parents and their entities', () => {
+    expect(hostKeys('www.bbc.co.uk')).toEqual(expect.arrayContaining(['www.bbc.co.uk', 'bbc.co.uk', 'co.uk', 'bbc.*', 'www.bbc.*']));
   });
 });
 
@@ -76,7 +94,7 @@ describe('startFiltering', () => {
   it('hides by the site rules and the DOM\'s classes, then what the page adds later; undo restores', async () => {
     const doc = pageFrom('<div class="ad-slot"></div><div id="body"><p>Paragraph.</p></div>');
     const before = doc.documentElement.outerHTML;
-    const filtering = startFiltering(doc, engine, NEWS);
+    const filtering = startFiltering(doc, index, NEWS);
     expect(filterStyle(doc)).toContain('.ad-slot:not(');
     expect(filterStyle(doc)).not.toContain('#ad-slot:not(');
     const late = doc.createElement('div');
@@ -99,7 +117,7 @@ describe('guardFilterHiding', () => {
       <div class="ad-slot"><div id="body"><p>${STORY}</p></div></div>
       <div class="trc_rbox"><p>Ten celebrities who look nothing like they did in the nineties, number seven will shock you.</p></div>`);
     const before = doc.documentElement.outerHTML;
-    const filtering = startFiltering(doc, engine, NEWS);
+    const filtering = startFiltering(doc, index, NEWS);
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
     const guard = guardFilterHiding(doc, doc.getElementById('body'), 'hide', [STORY]);
     expect(guard.kept.map((k) => k.rule)).toEqual(['.ad-slot']);
@@ -139,10 +157,15 @@ describe('clutter (reading level)', () => {
 const CORPUS_TIMEOUT_MS = 60_000;
 
 describe.each(corpusSlugs())('corpus page %s with EasyList', (slug) => {
-  it('leaves no block hidden by the list that holds article text', () => {
+  it('agrees with @ghostery/adblocker\'s own engine, and leaves no block hidden by the list that holds article text', () => {
     const doc = parseWithJsdom(corpusHtml(slug));
     const url = (JSON.parse(readFileSync(path.join(CORPUS_DIR, slug, 'meta.json'), 'utf8')) as { url: string }).url;
-    const filtering = startFiltering(doc, engine, pageAddress(url));
+    const features = { classes: [...new Set(Array.from(doc.querySelectorAll('body [class]')).flatMap((el) => Array.from(el.classList)))],
+      ids: [...new Set(Array.from(doc.querySelectorAll('body [id]'), (el) => el.id))], hrefs: [] as string[] };
+    const ours = new Set([...index.hostRules(pageAddress(url)).selectors, ...index.domRules(pageAddress(url), features).selectors]);
+    const theirs = referenceSelectors(reference, url, features).filter((s) => doc.querySelector(s));
+    expect(theirs.filter((s) => !ours.has(s))).toEqual([]);
+    const filtering = startFiltering(doc, index, pageAddress(url));
     const input = readArticle(doc);
     const container = input ? locateContainer(doc, input) : null;
     const guard = guardFilterHiding(doc, container, 'hide', input?.blocks.map((b) => b.text) ?? null);

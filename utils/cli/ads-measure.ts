@@ -4,10 +4,10 @@
  * request interception, so EasyList's site rules and exceptions apply as on the real site; nothing
  * leaves the machine. Per page:
  *
- * - coverage: the elements EasyList would hide, computed here with the same compiled list
- *   (.output/chrome-mv3/filters/easylist.bin) straight through @ghostery/adblocker, not through the
- *   extension's stylesheet, and the share of them with no rendered box; elements the article guard kept
- *   visible on purpose count as shown (and are counted apart too);
+ * - coverage: the elements EasyList would hide, computed here from the same snapshot by
+ *   @ghostery/adblocker's own engine (not by the extension's compiled index, nor read from its
+ *   stylesheet), and the share of them with no rendered box; elements the article guard kept visible on
+ *   purpose count as shown (and are counted apart too);
  * - first paint: of those present at DOMContentLoaded, how many still had a box then;
  * - article safety: words of expected.txt visible with the extension off (a second, plain browser)
  *   but not with it on (rendered innerText, compared as multisets of words);
@@ -18,8 +18,9 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { FiltersEngine } from '@ghostery/adblocker';
 import { CHROMIUM_BIN, launchChromiumWithExtension, type ChromiumWithExtension } from '../../tests/support/chromium';
-import { CHROME_BUILD, CORPUS_DIR, FIXTURES_DIR, SEED_DIR } from '../../tests/support/paths';
-import { FILTERS_ASSET, loadFilterEngine, pageAddress, splitStylesheet } from '../dom/filters-engine';
+import { CORPUS_DIR, FIXTURES_DIR, SEED_DIR } from '../../tests/support/paths';
+import { referenceEngine, referenceSelectors } from '../dom/filters-engine';
+import { SNAPSHOT_FILE } from './filters-compile';
 
 /** The seed fixture's address (The Quint's article). */
 export const SEED_URL = 'https://www.thequint.com/news/world/trump-leaks-israel-intelligence-experts-threatened';
@@ -95,9 +96,9 @@ const AT_DCL = `window.addEventListener('DOMContentLoaded', () => {
   window.__sourcelightDclState = document.documentElement.getAttribute('data-sourcelight');
 }, { once: true });`;
 
-/** Starts both browsers (once for all pages) and loads the built extension's compiled list. */
+/** Starts both browsers (once for all pages) and builds the reference engine from the snapshot. */
 export async function openAdBrowsers(): Promise<AdBrowsers> {
-  const engine = loadFilterEngine(new Uint8Array(readFileSync(path.join(CHROME_BUILD, FILTERS_ASSET))));
+  const engine = referenceEngine(readFileSync(SNAPSHOT_FILE, 'utf8'));
   const on = await launchChromiumWithExtension();
   await on.context.addInitScript({ content: AT_DCL });
   const off = await chromium.launch({ executablePath: CHROMIUM_BIN, headless: true, args: ['--no-sandbox', '--disable-gpu', '--proxy-server=http://127.0.0.1:9'] });
@@ -152,8 +153,7 @@ async function easylistSelectors(page: Page, engine: FiltersEngine, url: string)
     }
     return { classes: [...classes], ids: [...ids], hrefs: [...hrefs] };
   });
-  const answer = engine.getCosmeticsFilters({ ...pageAddress(url), ...features, getInjectionRules: false, getExtendedRules: false });
-  return answer.active ? splitStylesheet(answer.styles).selectors : [];
+  return referenceSelectors(engine, url, features);
 }
 
 /** Measures one page (see the header). */

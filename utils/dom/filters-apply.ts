@@ -3,21 +3,21 @@
  * rules at once, then the generic rules of each class name, id and link as the parser (or a script)
  * adds them, batched per animation frame (mutation-batch.ts), so ads are hidden before they paint.
  *
- * What it changes: the filter stylesheet (cosmetic-sheet.ts) and, for procedural `#?#` rules that CSS
- * cannot express, `data-sourcelight-hide="filter:#?#…"` on the matched elements (hidden by the shared
- * hide stylesheet of ads.ts). How to undo: `undo()` stops watching, removes the stylesheet and the marks.
+ * What it changes: the filter stylesheet (cosmetic-sheet.ts) and, for the procedural rules that look
+ * for a text (`#?#.sidebar:-abp-contains(Advertisement)`), `data-sourcelight-hide="filter:#?#…"` on the
+ * matched elements (hidden by the shared hide stylesheet of ads.ts). How to undo: `undo()` stops
+ * watching, removes the stylesheet and the marks.
  */
-import type { FiltersEngine } from '@ghostery/adblocker';
 import { extractFeaturesFromDOM } from '@ghostery/adblocker-content';
-import { querySelectorAll, type AST } from '@ghostery/adblocker-extended-selectors';
 import { hideBlocks, type AdBlock } from './ads';
+import { visibleText } from './ad-guard';
 import { FilterSheet, type HideMode } from './cosmetic-sheet';
-import { domRules, hostRules, type ExtendedRule, type PageAddress, type PageFeatures } from './filters-engine';
+import { textMatches, type FilterIndex, type FilterRules, type PageAddress, type PageFeatures } from './filters-index';
 import { watchAddedElements } from './mutation-batch';
 import type { Undo } from '../types';
 
-/** Procedural rules run per batch at most this many times over the whole document (they are costly). */
-const MAX_WHOLE_EXTENDED_RUNS = 20;
+/** Text rules run per batch at most this many times over the whole document (they read text). */
+const MAX_WHOLE_TEXT_RUNS = 20;
 
 /** EasyList on one page. */
 export interface PageFiltering {
@@ -37,31 +37,31 @@ export interface PageFiltering {
  * the batches run.
  */
 export function startFiltering(
-  doc: Document, engine: FiltersEngine, page: PageAddress, mode: HideMode = 'hide',
+  doc: Document, index: FilterIndex, page: PageAddress, mode: HideMode = 'hide',
   afterBatch: (roots: Element[], whole: boolean) => void = () => {},
 ): PageFiltering {
-  const host = hostRules(engine, page);
+  const host = index.hostRules(page);
   const sheet = new FilterSheet(doc, mode);
-  sheet.add(host.selectors, host.styled);
-  const extended = new Map<number, ExtendedRule>(host.extended.map((r) => [r.id, r]));
-  const seen: Record<keyof PageFeatures, Set<string>> = { classes: new Set(), ids: new Set(), hrefs: new Set() };
+  sheet.add(host.selectors);
+  const textRules = new Map<string, FilterRules['textRules'][number]>(host.textRules.map((r) => [`${r.s}\n${r.text}`, r]));
+  const seen: Record<'classes' | 'ids', Set<string>> = { classes: new Set(), ids: new Set() };
   const marks: Undo[] = [];
   let currentMode = mode;
-  let wholeExtendedRuns = 0;
+  let wholeTextRuns = 0;
 
   const scan = (roots: Element[]) => {
     if (!host.active) return;
     const found = extractFeaturesFromDOM(roots);
-    const fresh: PageFeatures = { classes: [], ids: [], hrefs: [] };
-    for (const key of ['classes', 'ids', 'hrefs'] as const) {
+    const fresh: Pick<PageFeatures, 'classes' | 'ids'> = { classes: [], ids: [] };
+    for (const key of ['classes', 'ids'] as const) {
       for (const value of found[key]) if (!seen[key].has(value)) (seen[key].add(value), fresh[key].push(value));
     }
-    const rules = domRules(engine, page, fresh);
-    sheet.add(rules.selectors, rules.styled);
-    rules.extended.forEach((r) => extended.set(r.id, r));
+    const rules = index.domRules(page, fresh);
+    sheet.add(rules.selectors);
+    rules.textRules.forEach((r) => textRules.set(`${r.s}\n${r.text}`, r));
     const whole = roots.length === 1 && roots[0] === doc.documentElement;
-    if (extended.size && (!whole || wholeExtendedRuns++ < MAX_WHOLE_EXTENDED_RUNS)) {
-      marks.push(hideBlocks(runExtended([...extended.values()], roots), currentMode));
+    if (textRules.size && (!whole || wholeTextRuns++ < MAX_WHOLE_TEXT_RUNS)) {
+      marks.push(hideBlocks(runTextRules([...textRules.values()], roots), currentMode));
     }
   };
 
@@ -87,16 +87,18 @@ export function startFiltering(
   };
 }
 
-/** The elements procedural rules match under `roots` (the roots included), each with its reason. */
-function runExtended(rules: ExtendedRule[], roots: Element[]): AdBlock[] {
+/** The elements text rules match under `roots` (the roots included), each with its reason. */
+function runTextRules(rules: FilterRules['textRules'], roots: Element[]): AdBlock[] {
   const blocks: AdBlock[] = [];
   for (const rule of rules) {
     for (const root of roots) {
       try {
-        const matched = querySelectorAll(root.parentElement ?? root, rule.ast as AST).filter((el) => el === root || root.contains(el));
-        for (const element of matched) blocks.push({ element, reason: `filter:#?#${rule.id}` });
+        const candidates = [...(root.matches(rule.s) ? [root] : []), ...Array.from(root.querySelectorAll(rule.s))];
+        for (const element of candidates) {
+          if (textMatches(rule.text, visibleText(element))) blocks.push({ element, reason: `filter:#?#${rule.s}:-abp-contains(${rule.text})` });
+        }
       } catch {
-        // a rule this engine version cannot run hides nothing
+        // a selector this browser rejects hides nothing
       }
     }
   }

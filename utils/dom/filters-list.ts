@@ -1,10 +1,11 @@
 /**
- * EasyList as text: what a list holds and how it becomes the engine the extension loads. Pure strings
- * and @ghostery/adblocker, no DOM, no Node: the build (filters-compile.ts), `npm run filters:update`
- * and the background's opt-in weekly refresh (utils/filters-refresh.ts) all compile the same way.
+ * EasyList as text: what a list holds and how it becomes the index the extension loads
+ * (filters-index.ts). Pure strings and @ghostery/adblocker's rule parser, no DOM, no Node: the build
+ * (filters-compile.ts), `npm run filters:update` and the background's opt-in weekly refresh
+ * (utils/filters-refresh.ts) all compile the same way.
  */
-import { FiltersEngine } from '@ghostery/adblocker';
-import { FILTER_ENGINE_OPTIONS } from './filters-engine';
+import { CosmeticFilter } from '@ghostery/adblocker';
+import type { CompiledFilters, CompiledHideException, CompiledRule } from './filters-index';
 
 /** Element-hiding rules and their exceptions: `##`, `#@#`, `#?#`, `#@?#`. */
 const COSMETIC_LINE = /#@?\??#/;
@@ -50,7 +51,108 @@ export function cosmeticLines(list: string): string {
     .join('\n');
 }
 
-/** Parses a list into the engine the extension loads (element hiding and hide exceptions only). */
-export function compileList(list: string): FiltersEngine {
-  return FiltersEngine.parse(cosmeticLines(list), FILTER_ENGINE_OPTIONS);
+/** What the compiler kept and dropped, for the build log and the README. */
+export interface CompileSummary {
+  rules: number;
+  generic: number;
+  base: number;
+  site: number;
+  exceptions: number;
+  procedural: number;
+  /** Rules the extension cannot apply: scriptlets, HTML filters, `:style()`, nested procedural selectors. */
+  dropped: number;
+}
+
+/** Where a cosmetic rule's domain list ends: `example.com,~foo.example.com##.ad` → the `##`. */
+const SEPARATOR = /#@?[?$]?#/;
+/** Procedural pseudo-classes no browser has: converted where CSS can say it, else the rule is dropped. */
+const PROCEDURAL = /:-abp-|:has-text\(|:xpath\(|:upward\(|:matches-css|:min-text-length|:watch-attr|:remove\(|:style\(|:matches-path|:others\(|:if-not\(/;
+
+/** A class or id an element matching `selector` (or one of its ancestors) must have: `.ad-top > img` → class ad-top. */
+export function indexKey(selector: string): { kind: 'classes' | 'ids'; name: string } | null {
+  if (/,/.test(selector.replace(/\([^()]*\)|\[[^\]]*\]|"[^"]*"/g, ''))) return null;
+  const plain = selector.replace(/:(not|is|where|has)\((?:[^()]|\([^()]*\))*\)/g, '').replace(/\[[^\]]*\]/g, '');
+  const tokens = [...plain.matchAll(/([#.])((?:\\.|[\w-])+)/g)].map((m) => ({ kind: m[1] === '#' ? 'ids' as const : 'classes' as const, name: m[2]!.replace(/\\(.)/g, '$1') }));
+  return tokens.find((t) => t.kind === 'ids') ?? tokens.at(-1) ?? null;
+}
+
+/** `A:-abp-has(B)` → `A:has(B)`; `A:-abp-contains(T)` / `A:has-text(T)` → a text rule; anything else → null. */
+function proceduralRule(selector: string): CompiledRule | null {
+  const has = selector.replace(/:-abp-has\(/g, ':has(');
+  if (!PROCEDURAL.test(has)) return { s: has };
+  const text = /^(.+?):(?:-abp-contains|has-text)\((.+)\)$/.exec(has);
+  if (!text || PROCEDURAL.test(text[1]!) || PROCEDURAL.test(text[2]!)) return null;
+  const balanced = text[1]!.split('(').length === text[1]!.split(')').length;
+  return balanced ? { s: text[1]!, text: text[2]! } : null;
+}
+
+/** `||host^path$generichide,domain=a|b` → an exception. */
+function hideException(line: string): CompiledHideException | null {
+  const [pattern = '', options = ''] = line.slice(2).split('$');
+  const opts = options.split(',');
+  const generic = opts.some((o) => /^(generichide|ghide|elemhide|ehide)$/.test(o));
+  const specific = opts.some((o) => /^(specifichide|shide|elemhide|ehide)$/.test(o));
+  const domains = opts.find((o) => o.startsWith('domain='))?.slice(7).split('|').filter((d) => d && !d.startsWith('~'));
+  if (!pattern) return domains?.length ? { url: null, domains, generic, specific } : null;
+  const escaped = pattern.replace(/^\|\|/, '').replace(/[.+?${}()[\]\\/]/g, '\\$&').replace(/\*/g, '.*').replace(/\^/g, '(?:[^\\w.%-]|$)');
+  const url = pattern.startsWith('||') ? `^[a-z-]+://(?:[^/?#]*\\.)?${escaped}` : escaped;
+  return { url, ...(domains?.length ? { domains } : {}), generic, specific };
+}
+
+/**
+ * Compiles a list into what the extension ships (filters-index.ts): @ghostery/adblocker parses and
+ * validates each rule; the compiler indexes them. Rules the content script cannot apply are counted
+ * as dropped: scriptlets (`#$#`, `##+js`), HTML filters, `:style()`, nested procedural selectors.
+ */
+export function compileList(list: string): { data: CompiledFilters; summary: CompileSummary } {
+  const data: CompiledFilters = { version: 1, rules: [], base: [], classes: {}, ids: {}, sites: {}, unhide: {}, hideExceptions: [] };
+  const summary: CompileSummary = { rules: 0, generic: 0, base: 0, site: 0, exceptions: 0, procedural: 0, dropped: 0 };
+  const push = (map: Record<string, number[]>, key: string, index: number) => {
+    if (!Object.hasOwn(map, key)) map[key] = [];
+    map[key]!.push(index);
+  };
+  for (const raw of list.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('!') || line.startsWith('[')) continue;
+    if (HIDE_EXCEPTION_LINE.test(line)) {
+      const exception = hideException(line);
+      if (exception) data.hideExceptions.push(exception);
+      continue;
+    }
+    const at = line.search(SEPARATOR);
+    if (at < 0) continue;
+    const filter = CosmeticFilter.parse(line);
+    if (!filter || filter.isScriptInject() || filter.isHtmlFiltering() || filter.hasCustomStyle() || filter.isRemove()) {
+      summary.dropped++;
+      continue;
+    }
+    const domains = line.slice(0, at).split(',').map((d) => d.trim().toLowerCase()).filter(Boolean);
+    const positive = domains.filter((d) => !d.startsWith('~'));
+    const negative = domains.filter((d) => d.startsWith('~')).map((d) => d.slice(1));
+    const selector = filter.getSelector();
+    if (filter.isUnhide()) {
+      for (const d of positive.length ? positive : ['']) (data.unhide[d] ??= []).push(selector);
+      summary.exceptions++;
+      continue;
+    }
+    const rule = filter.isExtended() ? proceduralRule(selector) : { s: selector };
+    if (!rule) {
+      summary.dropped++;
+      continue;
+    }
+    if (negative.length) rule.not = negative;
+    const index = data.rules.push(rule) - 1;
+    summary.rules++;
+    if (rule.text !== undefined || filter.isExtended()) summary.procedural++;
+    if (positive.length) {
+      summary.site++;
+      for (const d of positive) push(data.sites, d, index);
+      continue;
+    }
+    summary.generic++;
+    const key = rule.text === undefined ? indexKey(rule.s) : null;
+    if (key) push(data[key.kind], key.name, index);
+    else (data.base.push(index), summary.base++);
+  }
+  return { data, summary };
 }
