@@ -59,6 +59,8 @@ export interface AdFigures {
   /** Of those, words no longer visible with it on (must be 0), with a sample. */
   lostWords: number;
   lostSample: string[];
+  /** Milliseconds the early script took from document_start to rules applied (its performance marks). */
+  filtersMs: number | null;
   /** Seed only: the labelled placeholder containers, and how many are still visible. */
   placeholders: { total: number; visible: number } | null;
 }
@@ -175,6 +177,10 @@ export async function measureAdPage(browsers: AdBrowsers, adPage: AdPage): Promi
       if (after < before) (lostWords += before - after, lostSample.length < 12 && lostSample.push(w));
     }
     const state = await on.evaluate(() => [document.documentElement.getAttribute('data-sourcelight'), document.documentElement.getAttribute('data-sourcelight-hidden')]);
+    const filtersMs = await on.evaluate(() => {
+      const start = performance.getEntriesByName('sourcelight:filters:start')[0], ready = performance.getEntriesByName('sourcelight:filters:ready')[0];
+      return start && ready ? ready.startTime - start.startTime : null;
+    });
     const placeholders = adPage.seed
       ? await on.evaluate(() => {
         const ads = Array.from(document.querySelectorAll('[data-fixture="ad"]'));
@@ -184,7 +190,7 @@ export async function measureAdPage(browsers: AdBrowsers, adPage: AdPage): Promi
       : null;
     return {
       page: adPage.name, state: state[0] ?? null, hiddenCount: state[1] == null ? null : Number(state[1]),
-      ...boxes, articleWords, lostWords, lostSample, placeholders,
+      ...boxes, articleWords, lostWords, lostSample, placeholders, filtersMs,
     };
   } finally {
     await on?.close().catch(() => {});

@@ -60,7 +60,9 @@ async function main(argv: string[]): Promise<void> {
     console.log(['TOTAL'.padEnd(38), `${total.covered}/${total.easylist}`.padStart(9), pct(total.covered, total.easylist).padStart(7),
       `${total.dclSlots - total.dclVisible}/${total.dclSlots}`.padStart(9), String(total.kept).padStart(5),
       `${total.lostWords}/${total.articleWords}`.padStart(10)].join(' '));
+    const times = results.map((f) => f.filtersMs).filter((t): t is number => t !== null).sort((a, b) => a - b);
     console.log(`lowest page coverage ${(100 * lowest).toFixed(1)}% (target ${100 * TARGET}%); ${results.length} pages in ${total.seconds.toFixed(0)} s`);
+    if (times.length) console.log(`early script, document_start → rules applied: median ${times[times.length >> 1]!.toFixed(0)} ms, max ${times.at(-1)!.toFixed(0)} ms`);
   }
   if (total.lostWords > 0 || lowest < TARGET || (placeholders && placeholders.visible > 0)) process.exitCode = 1;
 }
