@@ -7,10 +7,18 @@
 export const TOGGLE_SIDEBAR = 'background→content:toggle-sidebar';
 /** Content → background: the page's state, for the toolbar badge (number of sources). */
 export const PAGE_STATUS = 'content→background:page-status';
+/** Popup → content: open or close the sidebar; the reply is the page summary afterwards. */
+export const SET_SIDEBAR = 'popup→content:set-sidebar';
+/** Popup → content: what the page holds (counts, site, sidebar state); the reply is a PageSummary. */
+export const GET_PAGE_SUMMARY = 'popup→content:get-page-summary';
+/** Popup → content: the source list as text to copy; the reply is an ExportReply. */
+export const GET_EXPORT = 'popup→content:get-export';
 
 /** Asks the content script to toggle the sidebar. */
 export interface ToggleSidebarMessage {
   type: typeof TOGGLE_SIDEBAR;
+  /** Move keyboard focus into the sidebar when it opens (the keyboard shortcut does). */
+  focus?: boolean;
 }
 
 /** Tells the background what the content script found on the page. */
@@ -22,14 +30,66 @@ export interface PageStatusMessage {
   sources: number;
 }
 
+/** Asks the content script to open (true) or close (false) the sidebar. */
+export interface SetSidebarMessage {
+  type: typeof SET_SIDEBAR;
+  open: boolean;
+}
+
+/** Asks the content script for its PageSummary. */
+export interface GetPageSummaryMessage {
+  type: typeof GET_PAGE_SUMMARY;
+}
+
+/** The two export formats: Markdown for notes, JSON in the CLI's contract (`analyze --json`). */
+export type ExportFormat = 'markdown' | 'json';
+
+/** Asks the content script for the source list in one format. */
+export interface GetExportMessage {
+  type: typeof GET_EXPORT;
+  format: ExportFormat;
+}
+
+/** What the popup shows about the current tab. */
+export interface PageSummary {
+  /** "working" while the pipeline runs. */
+  state: 'ready' | 'skipped' | 'working';
+  /** Why the page was skipped ("not-article", "disabled", "error"). */
+  reason: string | null;
+  /** The site the per-site switch applies to ("example.com"). */
+  site: string;
+  siteEnabled: boolean;
+  /** The story's headline, when analysed. */
+  title: string | null;
+  sources: number;
+  unnamed: number;
+  organisations: number;
+  quotes: number;
+  adsHidden: number;
+  /** Where the sidebar is: the full panel, a slim tab, or out of the page. */
+  sidebar: 'open' | 'collapsed' | 'closed';
+}
+
+/** The export text, or null when the page has no analysis to export. */
+export type ExportReply = { format: ExportFormat; text: string } | null;
+
 /** Any message the background sends to a content script. */
 export type BackgroundToContent = ToggleSidebarMessage;
 /** Any message a content script sends to the background. */
 export type ContentToBackground = PageStatusMessage;
+/** Any message the popup sends to a content script. */
+export type PopupToContent = SetSidebarMessage | GetPageSummaryMessage | GetExportMessage;
+
+/** The message's `type` when it is an object with one. */
+function typeOf(message: unknown): unknown {
+  return message && typeof message === 'object' ? (message as { type?: unknown }).type : undefined;
+}
 
 /** True for a well-formed toggle-sidebar message. */
 export function isToggleSidebar(message: unknown): message is ToggleSidebarMessage {
-  return !!message && typeof message === 'object' && (message as { type?: unknown }).type === TOGGLE_SIDEBAR;
+  if (typeOf(message) !== TOGGLE_SIDEBAR) return false;
+  const focus = (message as { focus?: unknown }).focus;
+  return focus === undefined || typeof focus === 'boolean';
 }
 
 /** True for a well-formed page-status message. */
@@ -37,4 +97,33 @@ export function isPageStatus(message: unknown): message is PageStatusMessage {
   if (!message || typeof message !== 'object') return false;
   const m = message as Partial<PageStatusMessage>;
   return m.type === PAGE_STATUS && (m.state === 'ready' || m.state === 'skipped') && typeof m.sources === 'number';
+}
+
+/** True for a well-formed set-sidebar message. */
+export function isSetSidebar(message: unknown): message is SetSidebarMessage {
+  return typeOf(message) === SET_SIDEBAR && typeof (message as { open?: unknown }).open === 'boolean';
+}
+
+/** True for a well-formed get-page-summary message. */
+export function isGetPageSummary(message: unknown): message is GetPageSummaryMessage {
+  return typeOf(message) === GET_PAGE_SUMMARY;
+}
+
+/** True for a well-formed get-export message. */
+export function isGetExport(message: unknown): message is GetExportMessage {
+  const format = (message as { format?: unknown } | null)?.format;
+  return typeOf(message) === GET_EXPORT && (format === 'markdown' || format === 'json');
+}
+
+/** True for a reply that looks like a PageSummary (the popup never trusts what comes back). */
+export function isPageSummary(value: unknown): value is PageSummary {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Partial<PageSummary>;
+  const counts = [v.sources, v.unnamed, v.organisations, v.quotes, v.adsHidden];
+  return (
+    (v.state === 'ready' || v.state === 'skipped' || v.state === 'working') &&
+    typeof v.site === 'string' && typeof v.siteEnabled === 'boolean' &&
+    counts.every((n) => typeof n === 'number') &&
+    (v.sidebar === 'open' || v.sidebar === 'collapsed' || v.sidebar === 'closed')
+  );
 }

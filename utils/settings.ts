@@ -22,7 +22,16 @@ export interface Settings {
   refreshFilters: boolean;
   /** Sidebar colours: follow the system, or force light or dark. */
   theme: 'system' | 'light' | 'dark';
+  /** Width of the sidebar panel in CSS pixels, as the reader last set it (see SIDEBAR_WIDTH). */
+  sidebarWidth: number;
+  /** Order of the sources in the sidebar: as they first speak in the article, or by share of voice. */
+  sourceOrder: 'appearance' | 'voice';
+  /** What the toolbar button does: show the popup, or toggle the sidebar in one click. */
+  toolbarClick: 'popup' | 'sidebar';
 }
+
+/** The sidebar's width limits and default, in CSS pixels. */
+export const SIDEBAR_WIDTH = Object.freeze({ min: 280, max: 640, initial: 360 });
 
 /** What a new install starts with. */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -34,6 +43,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   showHidden: false,
   refreshFilters: false,
   theme: 'system',
+  sidebarWidth: SIDEBAR_WIDTH.initial,
+  sourceOrder: 'appearance',
+  toolbarClick: 'popup',
 });
 
 /** Longest plausible hostname (DNS limit), and a cap on the list so a corrupt value stays small. */
@@ -46,6 +58,12 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: 1,
 });
 
+/** A width the sidebar can take: rounded and kept within SIDEBAR_WIDTH; anything not a finite number is the default. */
+export function clampSidebarWidth(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return SIDEBAR_WIDTH.initial;
+  return Math.min(SIDEBAR_WIDTH.max, Math.max(SIDEBAR_WIDTH.min, Math.round(value)));
+}
+
 /** Lower-cases a hostname and drops a leading "www." and any trailing dot: "WWW.Example.com." → "example.com". */
 export function siteKey(hostname: string): string {
   return hostname.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
@@ -53,13 +71,14 @@ export function siteKey(hostname: string): string {
 
 /**
  * Repairs a stored value into valid settings: each field of the wrong type falls back to its default,
- * valid fields are kept, unknown fields are dropped, site names are normalised and de-duplicated.
+ * valid fields are kept, unknown fields are dropped, site names are normalised and de-duplicated, the
+ * sidebar width is clamped to its limits.
  */
 export function repairSettings(value: unknown): Settings {
   const record = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const flag = (key: 'autoOpen' | 'hideAds' | 'highlights' | 'showHidden' | 'refreshFilters') =>
     typeof record[key] === 'boolean' ? (record[key] as boolean) : DEFAULT_SETTINGS[key];
-  const oneOf = <K extends 'clutter' | 'theme'>(key: K, allowed: ReadonlyArray<Settings[K]>): Settings[K] =>
+  const oneOf = <K extends 'clutter' | 'theme' | 'sourceOrder' | 'toolbarClick'>(key: K, allowed: ReadonlyArray<Settings[K]>): Settings[K] =>
     allowed.includes(record[key] as Settings[K]) ? (record[key] as Settings[K]) : DEFAULT_SETTINGS[key];
   const sites = Array.isArray(record.disabledSites) ? record.disabledSites : [];
   const disabledSites = Array.from(
@@ -79,6 +98,9 @@ export function repairSettings(value: unknown): Settings {
     showHidden: flag('showHidden'),
     refreshFilters: flag('refreshFilters'),
     theme: oneOf('theme', ['system', 'light', 'dark']),
+    sidebarWidth: clampSidebarWidth(record.sidebarWidth),
+    sourceOrder: oneOf('sourceOrder', ['appearance', 'voice']),
+    toolbarClick: oneOf('toolbarClick', ['popup', 'sidebar']),
   };
 }
 

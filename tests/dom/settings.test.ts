@@ -40,6 +40,21 @@ describe('repairSettings', () => {
   });
 });
 
+describe('repairSettings: the reading-view fields', () => {
+  it.each([
+    [400, 400], [412.6, 413], [100, 280], [5000, 640], [Number.NaN, 360], [Infinity, 360], ['500', 360], [null, 360], [undefined, 360],
+  ])('sidebarWidth %s → %s', (value, width) => {
+    expect(settings.repairSettings({ sidebarWidth: value }).sidebarWidth).toBe(width);
+    expect(settings.clampSidebarWidth(value)).toBe(width);
+  });
+
+  it('keeps valid orders and toolbar clicks, repairs others to the defaults', () => {
+    expect(settings.repairSettings({ sourceOrder: 'voice', toolbarClick: 'sidebar' })).toMatchObject({ sourceOrder: 'voice', toolbarClick: 'sidebar' });
+    expect(settings.repairSettings({ sourceOrder: 'alphabetical', toolbarClick: true })).toMatchObject({ sourceOrder: 'appearance', toolbarClick: 'popup' });
+    expect(settings.DEFAULT_SETTINGS).toMatchObject({ sidebarWidth: 360, sourceOrder: 'appearance', toolbarClick: 'popup', theme: 'system' });
+  });
+});
+
 describe('per-site switch', () => {
   it('switches a site off and on, whatever the www. and case', () => {
     const off = settings.setSiteEnabled(settings.repairSettings(null), 'www.Example.com', false);
@@ -61,5 +76,17 @@ describe('settings storage item', () => {
     expect(await settings.loadSettings()).toEqual({ ...settings.DEFAULT_SETTINGS, disabledSites: ['a.com'], hideAds: false });
     await settings.saveSettings({ ...settings.DEFAULT_SETTINGS, disabledSites: ['www.b.com'], autoOpen: false, highlights: false });
     expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ ...settings.DEFAULT_SETTINGS, disabledSites: ['b.com'], autoOpen: false, highlights: false });
+  });
+
+  it('stores a width clamped to the limits, and tells watchers in repaired form', async () => {
+    fakeBrowser.reset();
+    const seen: number[] = [];
+    const unwatch = settings.watchSettings((next) => seen.push(next.sidebarWidth));
+    await settings.saveSettings({ ...settings.DEFAULT_SETTINGS, sidebarWidth: 9999 });
+    expect((await settings.loadSettings()).sidebarWidth).toBe(640);
+    await fakeBrowser.storage.local.set({ settings: { sidebarWidth: 'wide' } });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    unwatch();
+    expect(seen).toEqual([640, 360]);
   });
 });
