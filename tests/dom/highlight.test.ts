@@ -176,3 +176,93 @@ describe('palette', () => {
     expect(colourFor(-1)).toBe(PALETTE[PALETTE.length - 1]);
   });
 });
+
+describe('focus, visibility and hit-testing', () => {
+  function stubHighlightApi() {
+    class FakeHighlight extends Set<Range> {
+      priority = 0;
+      constructor(...ranges: Range[]) {
+        super(ranges);
+      }
+    }
+    const registry = new Map<string, FakeHighlight>();
+    vi.stubGlobal('Highlight', FakeHighlight);
+    vi.stubGlobal('CSS', { highlights: registry });
+    return registry;
+  }
+
+  it('focuses one quote at a time with marks, and clears it', () => {
+    const doc = pageFrom(ARTICLE);
+    const h = highlightQuotes(rangesBySource(doc), COLOURS);
+    const focused = () => new Set(Array.from(doc.querySelectorAll('[data-sourcelight-focus]'), (m) => m.getAttribute('data-sourcelight-quote')));
+    h.focus('q2');
+    expect(focused()).toEqual(new Set(['q2']));
+    h.focus('q4');
+    expect(focused()).toEqual(new Set(['q4']));
+    h.focus(null);
+    expect(focused().size).toBe(0);
+    h.focus('q4');
+    const before = pageFrom(ARTICLE).documentElement.outerHTML;
+    h.undo();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('focuses with a lower-priority highlight than the flash, under the API', () => {
+    const registry = stubHighlightApi();
+    const doc = pageFrom(ARTICLE);
+    const h = highlightQuotes(rangesBySource(doc), COLOURS);
+    h.focus('q2');
+    const focus = registry.get('sourcelight-s1-focus');
+    expect(focus?.size).toBe(1);
+    expect(Array.from(focus!)[0]!.toString()).toBe('Israel has full confidence');
+    h.flash('q2');
+    expect(registry.get('sourcelight-s1-flash')!.priority).toBeGreaterThan(focus!.priority);
+    h.focus('q1');
+    expect(registry.has('sourcelight-s1-focus')).toBe(false);
+    expect(registry.has('sourcelight-s0-focus')).toBe(true);
+    h.undo();
+    expect(registry.size).toBe(0);
+  });
+
+  it('hides and shows all highlights by rewriting its one stylesheet; focus and flash still show', () => {
+    const doc = pageFrom(ARTICLE);
+    const h = highlightQuotes(rangesBySource(doc), COLOURS, { visible: false });
+    const css = () => doc.querySelector('style[data-sourcelight-style="highlight"]')!.textContent!;
+    expect(css()).not.toContain('::highlight(sourcelight-s0){');
+    expect(css()).toContain('::highlight(sourcelight-s0-focus)');
+    expect(css()).toContain('[data-sourcelight-flash]');
+    h.setVisible(true);
+    expect(css()).toContain('::highlight(sourcelight-s0){');
+    expect(doc.querySelectorAll('style[data-sourcelight-style]')).toHaveLength(1);
+    h.undo();
+  });
+
+  it('finds the quote under a point through the caret, only while visible', () => {
+    stubHighlightApi();
+    const doc = pageFrom(ARTICLE);
+    const h = highlightQuotes(rangesBySource(doc), COLOURS);
+    const text = doc.querySelector('li')!.firstChild as Text; // "Ron Dermer said Israel has full confidence."
+    const at = text.data.indexOf('full');
+    Object.defineProperty(doc, 'caretPositionFromPoint', { value: () => ({ offsetNode: text, offset: at }), configurable: true });
+    Range.prototype.getClientRects = function () {
+      return [{ left: 0, right: 100, top: 0, bottom: 20, width: 100, height: 20 }] as unknown as DOMRectList;
+    };
+    expect(h.quoteAt(50, 10)).toBe('q2');
+    expect(h.quoteAt(500, 10)).toBeNull(); // beyond the line box: blank space after the line
+    h.setVisible(false);
+    expect(h.quoteAt(50, 10)).toBeNull();
+    h.undo();
+    delete (Range.prototype as { getClientRects?: unknown }).getClientRects;
+    delete (doc as unknown as Record<string, unknown>).caretPositionFromPoint;
+  });
+
+  it('gives a quote’s first laid-out line box, or null', () => {
+    const doc = pageFrom(ARTICLE);
+    const h = highlightQuotes(rangesBySource(doc), COLOURS);
+    const mark = doc.querySelector('sourcelight-mark[data-sourcelight-quote="q2"]')!;
+    mark.getClientRects = () => [{ left: 5, top: 40, width: 80, height: 18, right: 85, bottom: 58 }] as unknown as DOMRectList;
+    expect(h.rect('q2')?.top).toBe(40);
+    expect(h.rect('q1')).toBeNull(); // jsdom lays nothing out
+    h.undo();
+  });
+});

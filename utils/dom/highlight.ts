@@ -2,21 +2,23 @@
  * highlightQuotes: colours each source's quotes in the live page, one colour per source.
  *
  * What it changes: with the CSS Custom Highlight API (Chromium 105+, Firefox 140+) it registers one
- * highlight per source in `CSS.highlights` ("sourcelight-s0", "sourcelight-s1", …) and injects ONE
+ * highlight per source in `CSS.highlights` ("sourcelight-s0", "sourcelight-s1", …), plus short-lived
+ * ones for a flashed or focused quote ("sourcelight-s0-flash", "sourcelight-s0-focus"), and injects ONE
  * `<style data-sourcelight-style="highlight">` holding the `::highlight()` rules; the page's markup is
  * not touched. Without the API it wraps the text in `<sourcelight-mark>` elements (see mark-wrap.ts),
- * styled by the same single stylesheet.
+ * styled by the same single stylesheet. Hiding the highlights rewrites that stylesheet only.
  * How to undo: the returned `undo` deletes the registered highlights (or unwraps the marks and joins the
  * split text back) and removes the stylesheet, restoring the page exactly.
  */
 import type { Undo } from '../types';
-import { FLASH_ALPHA, HIGHLIGHT_ALPHA, withAlpha } from './palette';
-import { MARK_TAG, wrapRanges, type MarkRequest } from './mark-wrap';
+import { FLASH_ALPHA, FOCUS_ALPHA, HIGHLIGHT_ALPHA, withAlpha } from './palette';
+import { MARK_TAG, type MarkRequest } from './mark-wrap';
+import { paintWithApi, paintWithMarks, type Painter } from './highlight-painters';
 
 /** How long a clicked quote stays flashed. */
 export const FLASH_MS = 1600;
 
-/** What highlightQuotes hands back: undo, plus the two actions the sidebar triggers. */
+/** What highlightQuotes hands back: undo, plus what the sidebar and the hover card need. */
 export interface Highlighting {
   /** Removes every highlight and the stylesheet. Safe to call twice. */
   undo: Undo;
@@ -24,15 +26,26 @@ export interface Highlighting {
   flash(quoteId: string): void;
   /** Scrolls the page so the quote is in view (smoothly unless the reader prefers reduced motion). */
   scrollTo(quoteId: string): void;
+  /** Marks one quote as the reader's current one (stronger and underlined) until another, or null. */
+  focus(quoteId: string | null): void;
+  /** Shows or hides all highlights; hidden quotes can still be scrolled to, flashed and focused. */
+  setVisible(visible: boolean): void;
+  /** The quote's first line box in viewport coordinates; null when it is not laid out. */
+  rect(quoteId: string): DOMRect | null;
+  /** All of the quote's line boxes in viewport coordinates (none when it is not laid out). */
+  rects(quoteId: string): DOMRect[];
+  /** The highlighted quote under the viewport point (x, y), or null (always null while hidden). */
+  quoteAt(x: number, y: number): string | null;
   /** Which mechanism is in use. */
   mode: 'custom-highlight' | 'marks';
   /** Ids of the quotes highlighted, in the order given. */
   quoteIds: string[];
 }
 
-/** Options: force the fallback (tests, or pages where the API misbehaves). */
+/** Options: force the fallback (tests, or pages where the API misbehaves); start hidden. */
 export interface HighlightOptions {
   mode?: 'auto' | 'marks';
+  visible?: boolean;
 }
 
 /** True when this document can show CSS Custom Highlights. */
@@ -41,20 +54,32 @@ export function supportsCustomHighlights(win: Window | null): boolean {
   return !!w && typeof w.Highlight === 'function' && !!w.CSS?.highlights;
 }
 
-/** The one stylesheet's rules for the sources' colours, normal and flashed, in both mechanisms. */
-function styleRules(colours: string[]): string {
+/** The one stylesheet's rules for the sources' colours in both mechanisms; the plain ones only when visible. */
+function styleRules(colours: string[], visible: boolean): string {
   return colours
     .map((colour, i) => {
       const normal = `background-color:${withAlpha(colour, HIGHLIGHT_ALPHA)};`;
       const strong = `background-color:${withAlpha(colour, FLASH_ALPHA)};color:#111;`;
-      return [
-        `::highlight(sourcelight-s${i}){${normal}}`,
+      const focus = `background-color:${withAlpha(colour, FOCUS_ALPHA)};text-decoration-line:underline;text-decoration-color:${colour};text-decoration-thickness:2px;`;
+      const mark = `${MARK_TAG}[data-sourcelight-source="${i}"]`;
+      const rules = [
+        `::highlight(sourcelight-s${i}-focus){${focus}}`,
         `::highlight(sourcelight-s${i}-flash){${strong}}`,
-        `${MARK_TAG}[data-sourcelight-source="${i}"]{${normal}color:inherit;border-radius:2px;}`,
-        `${MARK_TAG}[data-sourcelight-source="${i}"][data-sourcelight-flash]{${strong}}`,
-      ].join('\n');
+        `${mark}[data-sourcelight-focus]{${focus}box-shadow:0 2px 0 ${colour};}`,
+        `${mark}[data-sourcelight-flash]{${strong}}`,
+      ];
+      if (visible) rules.unshift(`::highlight(sourcelight-s${i}){${normal}}`, `${mark}{${normal}color:inherit;border-radius:2px;}`);
+      return rules.join('\n');
     })
     .join('\n');
+}
+
+/** What highlightQuotes returns when there is nothing to paint. */
+function nothing(): Highlighting {
+  return {
+    undo: () => {}, flash: () => {}, scrollTo: () => {}, focus: () => {}, setVisible: () => {},
+    rect: () => null, rects: () => [], quoteAt: () => null, mode: 'marks', quoteIds: [],
+  };
 }
 
 /**
@@ -75,88 +100,44 @@ export function highlightQuotes(
     for (const [quoteId, range] of ranges) requests.push({ quoteId, sourceIndex, range });
   }
   const doc = requests[0]?.range.startContainer.ownerDocument;
-  if (!doc) return { undo: () => {}, flash: () => {}, scrollTo: () => {}, mode: 'marks', quoteIds: [] };
+  if (!doc) return nothing();
+  let visible = options.visible ?? true;
   const style = doc.createElement('style');
   style.setAttribute('data-sourcelight-style', 'highlight');
-  style.textContent = styleRules(sourceColours);
+  style.textContent = styleRules(sourceColours, visible);
   (doc.head ?? doc.documentElement).appendChild(style);
   const useApi = options.mode !== 'marks' && supportsCustomHighlights(doc.defaultView);
   const painter = useApi ? paintWithApi(doc, requests, sourceColours.length) : paintWithMarks(doc, requests);
   return {
-    undo: () => {
-      painter.undo();
-      style.remove();
-    },
-    flash: painter.flash,
+    ...withFlash(painter, style),
     scrollTo: (quoteId) => scrollToTarget(doc, painter.target(quoteId)),
+    focus: (quoteId) => painter.mark('focus', quoteId),
+    setVisible: (next) => {
+      visible = next;
+      style.textContent = styleRules(sourceColours, visible);
+    },
+    rect: (quoteId) => painter.rects(quoteId).find((r) => r.width > 0 || r.height > 0) ?? null,
+    rects: (quoteId) => painter.rects(quoteId).filter((r) => r.width > 0 || r.height > 0),
+    quoteAt: (x, y) => (visible ? painter.quoteAt(x, y) : null),
     mode: useApi ? 'custom-highlight' : 'marks',
     quoteIds: painter.quoteIds,
   };
 }
 
-/** One mechanism's side of highlighting. */
-interface Painter {
-  undo: Undo;
-  flash(quoteId: string): void;
-  /** What to scroll to for a quote. */
-  target(quoteId: string): Range | Element | null;
-  /** The quotes actually painted. */
-  quoteIds: string[];
-}
-
-/** Paints with `CSS.highlights`: one Highlight per source, plus a short-lived one for a flash. */
-function paintWithApi(doc: Document, requests: MarkRequest[], sources: number): Painter {
-  const win = doc.defaultView as Window & typeof globalThis;
-  const registry = win.CSS.highlights;
-  const names = Array.from({ length: sources }, (_, i) => `sourcelight-s${i}`);
-  names.forEach((name, i) => {
-    registry.set(name, new win.Highlight(...requests.filter((r) => r.sourceIndex === i).map((r) => r.range)));
-  });
-  const byQuote = new Map(requests.map((r) => [r.quoteId, r]));
+/** Flash with its timer, and an undo that also stops the timer and removes the stylesheet. */
+function withFlash(painter: Painter, style: Element): Pick<Highlighting, 'flash' | 'undo'> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const clearFlash = () => {
-    clearTimeout(timer);
-    names.forEach((name) => registry.delete(`${name}-flash`));
-  };
   return {
-    undo: () => {
-      clearFlash();
-      names.forEach((name) => registry.delete(name));
-    },
     flash: (quoteId) => {
-      const request = byQuote.get(quoteId);
-      if (!request) return;
-      clearFlash();
-      const flash = new win.Highlight(request.range);
-      flash.priority = 1;
-      registry.set(`sourcelight-s${request.sourceIndex}-flash`, flash);
-      timer = setTimeout(clearFlash, FLASH_MS);
+      clearTimeout(timer);
+      painter.mark('flash', quoteId);
+      timer = setTimeout(() => painter.mark('flash', null), FLASH_MS);
     },
-    target: (quoteId) => byQuote.get(quoteId)?.range ?? null,
-    quoteIds: Array.from(byQuote.keys()),
-  };
-}
-
-/** Paints with `<sourcelight-mark>` elements; a flash is an attribute on the quote's marks. */
-function paintWithMarks(doc: Document, requests: MarkRequest[]): Painter {
-  const { marks, undo } = wrapRanges(doc, requests);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const clearFlash = () => {
-    clearTimeout(timer);
-    doc.querySelectorAll(`${MARK_TAG}[data-sourcelight-flash]`).forEach((m) => m.removeAttribute('data-sourcelight-flash'));
-  };
-  return {
     undo: () => {
-      clearFlash();
-      undo();
+      clearTimeout(timer);
+      painter.undo();
+      style.remove();
     },
-    flash: (quoteId) => {
-      clearFlash();
-      marks.get(quoteId)?.forEach((m) => m.setAttribute('data-sourcelight-flash', ''));
-      timer = setTimeout(clearFlash, FLASH_MS);
-    },
-    target: (quoteId) => marks.get(quoteId)?.[0] ?? null,
-    quoteIds: Array.from(marks.keys()),
   };
 }
 

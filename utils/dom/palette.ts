@@ -21,8 +21,9 @@ export const PALETTE: readonly string[] = [
   '#6b7fd7', // indigo
 ];
 
-/** Opacity of a quote's highlight, and of a flashed (clicked) one. */
+/** Opacity of a quote's highlight, of the reader's current (focused) quote, and of a flashed (clicked) one. */
 export const HIGHLIGHT_ALPHA = 0.35;
+export const FOCUS_ALPHA = 0.6;
 export const FLASH_ALPHA = 0.85;
 
 /** The colour of the `index`-th source (0-based), cycling through the palette. */
