@@ -4,12 +4,15 @@
  * callbacks out.
  */
 import type { Quote } from '../utils/types';
+import { QUOTE_TYPE_LABEL } from './summary';
 
 /** Props of QuoteItem. */
 export interface QuoteItemProps {
   quote: Quote;
   /** Whether the quote was found and highlighted in the page. */
   anchored: boolean;
+  /** The reader's current quote (last shown in the page). */
+  active: boolean;
   /** Called with the quote id when the reader clicks it. */
   onSelect: (quoteId: string) => void;
 }
@@ -20,18 +23,23 @@ export function quoteDisplay(quote: Quote): string {
 }
 
 /** A quote in the sidebar. */
-export function QuoteItem({ quote, anchored, onSelect }: QuoteItemProps) {
-  const kind = quote.type === 'direct' ? 'Direct quote' : 'Paraphrase';
+export function QuoteItem({ quote, anchored, active, onSelect }: QuoteItemProps) {
   const body = (
     <>
-      <span class="sl-quote-kind">{kind}</span>
+      <span class="sl-quote-kind">{QUOTE_TYPE_LABEL[quote.type]}</span>
       <span class={quote.type === 'direct' ? 'sl-quote-text sl-direct' : 'sl-quote-text sl-reported'}>{quoteDisplay(quote)}</span>
     </>
   );
   return (
-    <li class="sl-quote" data-quote-id={quote.id} data-quote-type={quote.type}>
+    <li class={active ? 'sl-quote sl-active' : 'sl-quote'} data-quote-id={quote.id} data-quote-type={quote.type}>
       {anchored ? (
-        <button type="button" class="sl-quote-button" onClick={() => onSelect(quote.id)} title="Show in the article">
+        <button
+          type="button"
+          class="sl-quote-button"
+          onClick={() => onSelect(quote.id)}
+          title="Show in the article"
+          aria-current={active ? 'true' : undefined}
+        >
           {body}
         </button>
       ) : (

@@ -1,11 +1,18 @@
 /**
- * The Sourcelight sidebar: header (title, counts, per-site switch, collapse, close) and the list of
- * quoted sources, or why there is none. Props in, callbacks out; never calls browser.* (the content
- * script wires it to the page and to settings).
+ * The Sourcelight sidebar: header (title, summary, breakdown, switches), toolbar (order, export), the
+ * list of quoted sources or why there is none, a keyboard hint, a polite live region, the resize handle
+ * and the bucket bar; collapsed, a slim tab beside the bucket bar. Props in, callbacks out; never calls
+ * browser.* (the content script wires it to the page and to settings).
  */
-import type { Quote, Report } from '../utils/types';
-import { SiteSwitch } from './SiteSwitch';
-import { SourceCard } from './SourceCard';
+import type { JSX } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { Report } from '../utils/types';
+import type { ExportFormat } from '../utils/messages';
+import { BucketBar, type BarMarker } from './BucketBar';
+import { ResizeHandle } from './ResizeHandle';
+import { SidebarHeader, SidebarToolbar } from './SidebarHeader';
+import { focusSource, SourceList } from './SourceList';
+import { orderSources, type SourceOrder } from './summary';
 
 /** Why a page shows no analysis. */
 export type SkipReason = 'not-article' | 'disabled' | 'error';
@@ -25,12 +32,38 @@ export interface SidebarProps {
   /** The site the switch applies to ("example.com"). */
   site: string;
   siteEnabled: boolean;
-  /** Shown as a small tab at the page's edge rather than the full panel. */
+  /** Shown as a slim tab at the page's edge rather than the full panel. */
   collapsed: boolean;
+  /** Colours: follow the system, or force light or dark. */
+  theme: 'system' | 'light' | 'dark';
+  /** Beside the page (which made room for it) or over it (narrow windows). */
+  layout: 'side' | 'overlay';
+  /** Panel width in pixels, and its limits. */
+  width: number;
+  widthLimits: { min: number; max: number; initial: number };
+  order: SourceOrder;
+  highlightsVisible: boolean;
+  /** The source the reader picked, and the quote last shown in the page. */
+  selectedSourceId: string | null;
+  activeQuoteId: string | null;
+  /** Where each quote sits in the page, for the bucket bar. */
+  markers: readonly BarMarker[];
+  /** The latest polite announcement for screen readers ("Copied the source list as JSON"). */
+  announcement: string;
+  /** Changes (increments) when the sidebar should take keyboard focus. */
+  focusRequest: number;
+  /** The export just copied (its button says so for a moment), or null. */
+  copied: ExportFormat | null;
   onCollapsedChange: (collapsed: boolean) => void;
-  onQuoteSelect: (quoteId: string) => void;
-  onSiteToggle: (enabled: boolean) => void;
   onClose: () => void;
+  onQuoteSelect: (quoteId: string) => void;
+  onSourceSelect: (sourceId: string) => void;
+  onSourceActivate: (sourceId: string) => void;
+  onSiteToggle: (enabled: boolean) => void;
+  onHighlightsToggle: (visible: boolean) => void;
+  onOrderChange: (order: SourceOrder) => void;
+  onExport: (format: ExportFormat) => void;
+  onResize: (width: number, done: boolean) => void;
 }
 
 const SKIP_TEXT: Record<SkipReason, string> = {
@@ -39,65 +72,97 @@ const SKIP_TEXT: Record<SkipReason, string> = {
   error: 'Sourcelight could not read this page.',
 };
 
-/** "3 sources · 7 quotes · 2 ads hidden". */
-export function countsLine(sources: number, quotes: number, ads: number): string {
-  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-  return [n(sources, 'source', 'sources'), n(quotes, 'quote', 'quotes'), n(ads, 'ad hidden', 'ads hidden')].join(' · ');
-}
-
 /** The sidebar. */
 export function Sidebar(props: SidebarProps) {
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (props.focusRequest && root.current && !focusSource(root.current, props.selectedSourceId)) {
+      root.current.querySelector<HTMLElement>('button')?.focus();
+    }
+  }, [props.focusRequest]);
+  useEffect(() => {
+    const card = Array.from(root.current?.querySelectorAll('[data-source-id]') ?? []).find((c) => c.getAttribute('data-source-id') === props.selectedSourceId);
+    card?.scrollIntoView?.({ block: 'nearest' });
+  }, [props.selectedSourceId]);
   const sources = props.state === 'ready' ? props.report?.sources ?? [] : [];
-  const quoteCount = props.state === 'ready' ? props.report?.quotes.length ?? 0 : 0;
-  if (props.collapsed) {
-    return (
-      <button type="button" class="sl-tab" onClick={() => props.onCollapsedChange(false)} aria-label="Open the Sourcelight sidebar" aria-expanded="false">
-        <span class="sl-tab-mark" aria-hidden="true">❝</span>
-        <span class="sl-tab-count">{sources.length}</span>
-      </button>
-    );
-  }
+  const names = new Map(sources.map((s) => [s.id, s.name]));
+  const bar = props.state === 'ready' && props.markers.length ? (
+    <BucketBar markers={props.markers} colours={props.colours} names={names} activeQuoteId={props.activeQuoteId} onSelect={props.onQuoteSelect} />
+  ) : null;
   return (
-    <aside class="sl-panel" aria-label="Sourcelight: who is quoted in this article" data-state={props.state}>
-      <header class="sl-header">
-        <div class="sl-title-row">
-          <h2 class="sl-title">Sourcelight</h2>
-          <button type="button" class="sl-icon" onClick={() => props.onCollapsedChange(true)} aria-label="Collapse the sidebar" aria-expanded="true">
-            <span aria-hidden="true">⇥</span>
-          </button>
-          <button type="button" class="sl-icon" onClick={props.onClose} aria-label="Close the sidebar">
-            <span aria-hidden="true">✕</span>
-          </button>
-        </div>
-        {props.report?.article.title && props.state === 'ready' ? <p class="sl-article-title">{props.report.article.title}</p> : null}
-        <p class="sl-counts" aria-live="polite">
-          {props.state === 'working' ? 'Reading the article…' : countsLine(sources.length, quoteCount, props.adsHidden)}
-        </p>
-        <SiteSwitch site={props.site} enabled={props.siteEnabled} onChange={props.onSiteToggle} />
-      </header>
-      <div class="sl-body">{body(props, sources)}</div>
+    <div ref={root} class={props.collapsed ? 'sl-root sl-collapsed' : 'sl-root'} data-theme={props.theme} data-layout={props.layout}>
+      {props.collapsed ? <CollapsedTab count={sources.length} onOpen={() => props.onCollapsedChange(false)} /> : <Panel {...props} bar={bar} />}
+      {props.collapsed ? bar : null}
+    </div>
+  );
+}
+
+/** The slim tab that stands for the collapsed sidebar. */
+function CollapsedTab({ count, onOpen }: { count: number; onOpen: () => void }) {
+  return (
+    <button type="button" class="sl-tab" onClick={onOpen} aria-label={`Open the Sourcelight sidebar (${count} sources)`} aria-expanded="false">
+      <span class="sl-tab-mark" aria-hidden="true">❝</span>
+      <span class="sl-tab-count" aria-hidden="true">{count}</span>
+    </button>
+  );
+}
+
+/** The full panel. */
+function Panel(props: SidebarProps & { bar: JSX.Element | null }) {
+  const ready = props.state === 'ready';
+  const sources = ready ? props.report?.sources ?? [] : [];
+  return (
+    <aside
+      class="sl-panel"
+      aria-label="Sourcelight: who is quoted in this article"
+      data-state={props.state}
+      style={{ width: `${props.width}px` }}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        props.onClose();
+      }}
+    >
+      <div class="sl-edge">
+        <ResizeHandle width={props.width} {...props.widthLimits} onResize={props.onResize} />
+        {props.bar}
+      </div>
+      <div class="sl-main">
+        <SidebarHeader
+          state={props.state} title={props.report?.article.title ?? null} sources={sources}
+          quotes={ready ? props.report?.quotes.length ?? 0 : 0} adsHidden={props.adsHidden}
+          site={props.site} siteEnabled={props.siteEnabled} highlightsVisible={props.highlightsVisible}
+          onSiteToggle={props.onSiteToggle} onHighlightsToggle={props.onHighlightsToggle}
+          onCollapse={() => props.onCollapsedChange(true)} onClose={props.onClose}
+        />
+        {ready && sources.length ? <SidebarToolbar order={props.order} copied={props.copied} onOrderChange={props.onOrderChange} onExport={props.onExport} /> : null}
+        <div class="sl-body">{body(props)}</div>
+        {ready && sources.length ? <KeyboardHint /> : null}
+        <p class="sl-sr-only" role="status" aria-live="polite">{props.announcement}</p>
+      </div>
     </aside>
   );
 }
 
 /** The panel's body: the sources, the empty state, or why the page was skipped. */
-function body(props: SidebarProps, sources: Report['sources']) {
+function body(props: SidebarProps) {
   if (props.state === 'skipped') return <p class="sl-empty">{SKIP_TEXT[props.reason ?? 'not-article']}</p>;
-  if (props.state === 'working') return null;
-  if (!sources.length) return <p class="sl-empty">No quoted sources found in this article.</p>;
-  const quotes = new Map<string, Quote>((props.report?.quotes ?? []).map((q) => [q.id, q]));
+  if (props.state === 'working' || !props.report) return null;
+  if (!props.report.sources.length) return <p class="sl-empty">No quoted sources found in this article.</p>;
   return (
-    <ul class="sl-sources" role="list" aria-label="Quoted sources">
-      {sources.map((source) => (
-        <SourceCard
-          key={source.id}
-          source={source}
-          quotes={source.quoteIds.flatMap((id) => quotes.get(id) ?? [])}
-          colour={props.colours.get(source.id) ?? '#999999'}
-          anchored={props.anchored}
-          onQuoteSelect={props.onQuoteSelect}
-        />
-      ))}
-    </ul>
+    <SourceList
+      sources={orderSources(props.report.sources, props.order)} report={props.report} colours={props.colours}
+      anchored={props.anchored} selectedSourceId={props.selectedSourceId} activeQuoteId={props.activeQuoteId}
+      onSourceSelect={props.onSourceSelect} onSourceActivate={props.onSourceActivate} onQuoteSelect={props.onQuoteSelect}
+    />
+  );
+}
+
+/** The keys, in one line at the foot of the panel. */
+function KeyboardHint() {
+  return (
+    <p class="sl-hint">
+      <kbd>↑</kbd><kbd>↓</kbd> or <kbd>j</kbd><kbd>k</kbd> move · <kbd>Enter</kbd> show · <kbd>Esc</kbd> close
+    </p>
   );
 }

@@ -1,4 +1,5 @@
-/** The per-site on/off switch in the sidebar header. Props in, callbacks out. */
+/** The per-site on/off switch in the sidebar header and the popup. Props in, callbacks out. */
+import { SwitchButton } from './SwitchButton';
 
 /** Props of SiteSwitch. */
 export interface SiteSwitchProps {
@@ -8,21 +9,16 @@ export interface SiteSwitchProps {
   onChange: (enabled: boolean) => void;
 }
 
-/** A switch button (role="switch") that turns Sourcelight on or off for the current site. */
+/** A switch that turns Sourcelight on or off for the current site. */
 export function SiteSwitch({ site, enabled, onChange }: SiteSwitchProps) {
+  const name = site || 'this site';
   return (
-    <button
-      type="button"
-      class="sl-switch"
-      role="switch"
-      aria-checked={enabled}
-      aria-label={`Sourcelight on ${site || 'this site'}`}
-      onClick={() => onChange(!enabled)}
-    >
-      <span class="sl-switch-track" aria-hidden="true">
-        <span class="sl-switch-thumb" />
-      </span>
-      <span class="sl-switch-label">{enabled ? 'On' : 'Off'} for {site || 'this site'}</span>
-    </button>
+    <SwitchButton
+      label={`Sourcelight on ${name}`}
+      text={`${enabled ? 'On' : 'Off'} for ${name}`}
+      checked={enabled}
+      onChange={onChange}
+      class="sl-site-switch"
+    />
   );
 }

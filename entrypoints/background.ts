@@ -1,11 +1,16 @@
 /**
- * The background: the toolbar button and the Alt+Shift+S command ask the active tab's content script to
- * toggle the sidebar; the content script's page status sets the toolbar badge (number of sources).
- * No popup, so the button's click reaches `onClicked`. MV3 `action`, MV2 (Firefox) `browser_action`.
+ * The background: the Alt+Shift+S command asks the active tab's content script to toggle the sidebar
+ * (and take keyboard focus); the toolbar button shows the popup, or — when the reader chose one-click
+ * in the settings — has no popup and toggles the sidebar itself (`onClicked` only fires without a
+ * popup); the content script's page status sets the toolbar badge (number of sources); and the opt-in
+ * weekly EasyList refresh is started (utils/filters-refresh.ts; it does nothing unless switched on).
+ * MV3 `action`, MV2 (Firefox) `browser_action`.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startFilterRefresh } from '../utils/filters-refresh';
 import { isPageStatus, TOGGLE_SIDEBAR, type ToggleSidebarMessage } from '../utils/messages';
+import { loadSettings, watchSettings, type Settings } from '../utils/settings';
 
 /** The command name in the manifest (wxt.config.ts). */
 const TOGGLE_COMMAND = 'toggle-sidebar';
@@ -16,11 +21,17 @@ function toolbarAction() {
   return browser.action ?? browser.browserAction;
 }
 
+/** The popup page the manifest declares (WXT adds it from entrypoints/popup). */
+function manifestPopup(): string {
+  const manifest = browser.runtime.getManifest() as { action?: { default_popup?: string }; browser_action?: { default_popup?: string } };
+  return manifest.action?.default_popup ?? manifest.browser_action?.default_popup ?? '';
+}
+
 /** Sends the toggle to a tab; pages without our content script (browser pages, stores) just ignore it. */
-async function toggleSidebar(tabId: number | undefined): Promise<void> {
+async function toggleSidebar(tabId: number | undefined, focus: boolean): Promise<void> {
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (id == null) return;
-  const message: ToggleSidebarMessage = { type: TOGGLE_SIDEBAR };
+  const message: ToggleSidebarMessage = { type: TOGGLE_SIDEBAR, focus };
   await browser.tabs.sendMessage(id, message).catch(() => {});
 }
 
@@ -31,16 +42,24 @@ async function setBadge(tabId: number, sources: number): Promise<void> {
   await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
 }
 
+/** The popup, or none so that a click on the button toggles the sidebar at once. */
+async function applyToolbarClick(settings: Settings): Promise<void> {
+  await toolbarAction().setPopup({ popup: settings.toolbarClick === 'sidebar' ? '' : manifestPopup() });
+}
+
 export default defineBackground(() => {
   toolbarAction().onClicked.addListener((tab: Browser.tabs.Tab) => {
-    void toggleSidebar(tab.id).catch(() => {});
+    void toggleSidebar(tab.id, false).catch(() => {});
   });
   browser.commands.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => {
-    if (command === TOGGLE_COMMAND) void toggleSidebar(tab?.id).catch(() => {});
+    if (command === TOGGLE_COMMAND) void toggleSidebar(tab?.id, true).catch(() => {});
   });
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     const tabId = sender.tab?.id;
     if (isPageStatus(message) && tabId != null) void setBadge(tabId, message.state === 'ready' ? message.sources : 0).catch(() => {});
     return undefined;
   });
+  void loadSettings().then(applyToolbarClick).catch(() => {});
+  watchSettings((settings) => void applyToolbarClick(settings).catch(() => {}));
+  startFilterRefresh();
 });

@@ -1,50 +1,54 @@
 /**
- * The content script's controller: owns this tab's state (settings, the last pipeline result, whether
- * the sidebar is open) and wires the pieces: pipeline → sidebar → <html> contract, toolbar/shortcut
- * toggle, per-site switch, settings changes from other tabs, SPA navigation, and cleanup through `ctx`.
- * Every callback is caught, so nothing throws into the page.
+ * The content script's controller: owns this tab's state (settings, the last pipeline result) and wires
+ * the pieces: pipeline → reading view (sidebar, highlights, card) → <html> contract; the toolbar,
+ * shortcut and popup messages; the per-site switch; settings changes from other tabs and the options
+ * page; SPA navigation; and cleanup through `ctx`. Every callback is caught, so nothing throws into the page.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { SidebarProps } from '../../components/Sidebar';
 import type { Undo } from '../../utils/types';
 import { markPage } from '../../utils/dom/page-status';
-import { isToggleSidebar, PAGE_STATUS, type PageStatusMessage } from '../../utils/messages';
+import {
+  isGetExport, isGetPageSummary, isSetSidebar, isToggleSidebar, PAGE_STATUS,
+  type ExportReply, type PageStatusMessage, type PageSummary,
+} from '../../utils/messages';
 import {
   isSiteEnabled, loadSettings, repairSettings, saveSettings, setSiteEnabled, siteKey, watchSettings, type Settings,
 } from '../../utils/settings';
+import { exportText } from './page-export';
 import { runPipeline, skippedResult, type PageResult } from './pipeline';
-import { createSidebarHost, type SidebarHost } from './sidebar-host';
+import { ReadingView } from './reading-view';
 import { runStageAsync, safely } from './timing';
 
 /** How long to let a single-page app render its new route before reading it. */
 const LOCATION_CHANGE_DELAY_MS = 800;
 
-/** Whether the sidebar is out of the page, a small tab, or the full panel. */
-type View = 'closed' | 'collapsed' | 'open';
+/** The settings that change what the pipeline does to the page: a change re-runs it. */
+function pipelineKey(settings: Settings, site: string): string {
+  return JSON.stringify([isSiteEnabled(settings, site), settings.hideAds, settings.clutter, settings.showHidden]);
+}
 
 /** The controller of one tab's page. Nothing happens until `start`. */
 export class PageController {
-  private readonly host: SidebarHost;
+  private readonly view: ReadingView;
   private readonly site = location.hostname;
   private settings: Settings = repairSettings(null);
   private result: PageResult = skippedResult('not-article');
-  private view: View = 'closed';
   private working = true;
   private autoShown = false;
   private unmark: Undo = () => {};
   private run = 0;
 
   constructor(private readonly ctx: ContentScriptContext) {
-    this.host = createSidebarHost(ctx);
+    this.view = new ReadingView(ctx, {
+      saveSettings: (patch) => this.save({ ...this.settings, ...patch }),
+      switchSite: (enabled) => void this.switchSite(enabled),
+    }, this.settings);
   }
 
-  /** Listens for the toolbar toggle, settings changes and SPA navigation; loads settings; runs the pipeline. */
+  /** Listens for messages, settings changes and SPA navigation; loads settings; runs the pipeline. */
   start(): void {
-    const onMessage = (message: unknown): undefined => {
-      if (isToggleSidebar(message)) this.setView(this.view === 'open' ? 'closed' : 'open');
-      return undefined;
-    };
+    const onMessage = (message: unknown) => this.answer(message);
     browser.runtime.onMessage.addListener(onMessage);
     let unwatch: () => void = () => {};
     safely('watch settings', () => (unwatch = watchSettings((next) => this.onSettings(next))));
@@ -55,7 +59,7 @@ export class PageController {
       this.run++;
       safely('undo', this.result.undo);
       safely('unmark', this.unmark);
-      safely('hide sidebar', () => this.host.hide());
+      safely('view', () => this.view.dispose());
       safely('unlisten', () => browser.runtime.onMessage.removeListener(onMessage));
       safely('unwatch', unwatch);
     });
@@ -67,57 +71,69 @@ export class PageController {
       .catch((error) => console.debug('[sourcelight] start failed:', error));
   }
 
-  /** Undoes the last run and runs the pipeline again (or marks the page skipped when the site is off). */
+  /** Handles a message from the background or the popup; replies (a promise) only to the popup's questions. */
+  private answer(message: unknown): Promise<PageSummary | ExportReply> | undefined {
+    if (isToggleSidebar(message)) {
+      safely('toggle', () => this.view.toggle(message.focus ?? false));
+      return undefined;
+    }
+    if (isSetSidebar(message)) {
+      safely('set sidebar', () => this.view.setOpen(message.open));
+      return Promise.resolve(this.summary());
+    }
+    if (isGetPageSummary(message)) return Promise.resolve(this.summary());
+    if (isGetExport(message)) {
+      const text = exportText(this.result.report, this.result.adsHidden, message.format);
+      return Promise.resolve(text === null ? null : { format: message.format, text });
+    }
+    return undefined;
+  }
+
+  /** What the popup shows about this tab. */
+  private summary(): PageSummary {
+    const { result } = this;
+    const sources = result.report?.sources ?? [];
+    return {
+      state: this.working ? 'working' : result.state,
+      reason: result.reason ?? null,
+      site: siteKey(this.site),
+      siteEnabled: isSiteEnabled(this.settings, this.site),
+      title: result.report?.article.title ?? null,
+      sources: sources.length,
+      unnamed: sources.filter((s) => s.kind === 'unnamed').length,
+      organisations: sources.filter((s) => s.kind === 'organisation').length,
+      quotes: result.report?.quotes.length ?? 0,
+      adsHidden: result.adsHidden,
+      sidebar: this.view.state,
+    };
+  }
+
+  /**
+   * Undoes the last run and runs the pipeline again (or marks the page skipped when the site is off).
+   * Quotes are always anchored and painted, even with highlights off: hidden highlights still let the
+   * sidebar jump to a quote, and the highlights switch shows them again without a re-run.
+   */
   private async refresh(): Promise<void> {
     const id = ++this.run;
     const alive = () => id === this.run && this.ctx.isValid;
     safely('undo', this.result.undo);
+    this.result = skippedResult('not-article');
     this.working = true;
+    if (this.view.state !== 'closed') safely('view', () => this.view.update({ result: this.result, settings: this.settings, working: true }));
     const next = !isSiteEnabled(this.settings, this.site)
       ? skippedResult('disabled')
-      : await runPipeline(document, this.settings, alive).catch(() => skippedResult('error'));
+      : await runPipeline(document, { ...this.settings, highlights: true }, alive).catch(() => skippedResult('error'));
     if (!next || !alive()) return next?.undo();
     this.result = next;
     this.working = false;
-    if (next.state === 'ready' && !this.autoShown) {
-      this.autoShown = true;
-      if (this.view === 'closed') this.view = this.settings.autoOpen ? 'open' : 'collapsed';
-    }
-    await runStageAsync('render', () => this.render(), undefined);
+    await runStageAsync('render', async () => {
+      this.view.update({ result: next, settings: this.settings, working: false });
+      if (next.state === 'ready' && !this.autoShown) {
+        this.autoShown = true;
+        this.view.autoOpen();
+      }
+    }, undefined);
     this.publish();
-  }
-
-  /** Shows the sidebar as `view` says, with the current state. */
-  private async render(): Promise<void> {
-    if (this.view === 'closed') this.host.hide();
-    else await this.host.show(this.sidebarProps());
-  }
-
-  private setView(next: View): void {
-    this.view = next;
-    this.render().catch((error) => console.debug('[sourcelight] sidebar failed:', error));
-  }
-
-  private sidebarProps(): SidebarProps {
-    const { result } = this;
-    return {
-      state: this.working ? 'working' : result.state,
-      reason: result.reason,
-      report: result.report,
-      colours: result.colours,
-      anchored: result.anchored,
-      adsHidden: result.adsHidden,
-      site: siteKey(this.site),
-      siteEnabled: isSiteEnabled(this.settings, this.site),
-      collapsed: this.view === 'collapsed',
-      onCollapsedChange: (collapsed) => this.setView(collapsed ? 'collapsed' : 'open'),
-      onQuoteSelect: (quoteId) => safely('show quote', () => {
-        this.result.highlighting?.scrollTo(quoteId);
-        this.result.highlighting?.flash(quoteId);
-      }),
-      onSiteToggle: (enabled) => void this.switchSite(enabled),
-      onClose: () => this.setView('closed'),
-    };
   }
 
   /** Writes the <html> contract and tells the background (toolbar badge). */
@@ -135,18 +151,24 @@ export class PageController {
     browser.runtime.sendMessage(message).catch(() => {});
   }
 
+  /** Stores new settings and shows them at once (the storage watch then finds nothing new). */
+  private save(next: Settings): void {
+    this.settings = repairSettings(next);
+    saveSettings(this.settings).catch((error) => console.debug('[sourcelight] could not save settings:', error));
+    safely('view', () => this.view.update({ result: this.result, settings: this.settings, working: this.working }));
+  }
+
   /** The reader flipped the site switch: store it, then undo everything or run it all again. */
   private async switchSite(enabled: boolean): Promise<void> {
-    this.settings = setSiteEnabled(this.settings, this.site, enabled);
-    saveSettings(this.settings).catch((error) => console.debug('[sourcelight] could not save settings:', error));
+    this.save(setSiteEnabled(this.settings, this.site, enabled));
     await this.refresh();
   }
 
-  /** Settings changed in another tab: re-run when it matters here (our own save compares equal). */
+  /** Settings changed elsewhere (another tab, the popup, the options page): re-run when it matters, else redraw. */
   private onSettings(next: Settings): void {
-    const matters = (s: Settings) => JSON.stringify([isSiteEnabled(s, this.site), s.hideAds, s.highlights]);
-    const changed = matters(next) !== matters(this.settings);
+    const rerun = pipelineKey(next, this.site) !== pipelineKey(this.settings, this.site);
     this.settings = next;
-    if (changed) void this.refresh();
+    if (rerun) void this.refresh();
+    else safely('view', () => this.view.update({ result: this.result, settings: next, working: this.working }));
   }
 }

@@ -19,6 +19,10 @@ export interface SidebarHost {
   hide(): void;
   /** True while the sidebar element is in the page. */
   readonly visible: boolean;
+  /** True while keyboard focus is inside the sidebar. */
+  hasFocus(): boolean;
+  /** A node inside the shadow root for short-lived helpers (the copy fallback's text area); null when hidden. */
+  scratch(): Node | null;
 }
 
 /** Creates the host; the shadow root is built on first `show`. */
@@ -53,6 +57,12 @@ export function createSidebarHost(ctx: ContentScriptContext): SidebarHost {
     },
     get visible() {
       return mounted !== null;
+    },
+    hasFocus() {
+      return !!mounted && document.activeElement === mounted.shadowHost;
+    },
+    scratch() {
+      return mounted?.mounted ?? null;
     },
   };
 }
