@@ -21,13 +21,14 @@ export default defineConfig({
     name: 'Sourcelight',
     description: 'Read news without ads and see who is quoted in a story, and on what authority.',
     // storage: the settings (per-site switch and preferences); nothing else is stored.
-    // activeTab: the toolbar button toggles the sidebar on the page the reader is looking at.
+    // activeTab: the toolbar button (popup or one click) acts on the page the reader is looking at.
     // alarms: the opt-in weekly EasyList refresh wakes the background once a day (utils/filters-refresh.ts).
     permissions: ['storage', 'activeTab', 'alarms'],
     // The early content script reads the compiled EasyList at document_start.
     web_accessible_resources: [{ resources: [FILTERS_ASSET], matches: ['http://*/*', 'https://*/*'] }],
-    // No default_popup: the toolbar click must reach action.onClicked, which toggles the sidebar.
-    // WXT writes this as browser_action for Firefox MV2.
+    // default_popup comes from entrypoints/popup (WXT adds it, and options_ui from entrypoints/options).
+    // A reader who picks one-click in the settings gets no popup (background.ts), so the click reaches
+    // action.onClicked and toggles the sidebar. WXT writes this as browser_action for Firefox MV2.
     action: { default_title: 'Sourcelight' },
     commands: {
       'toggle-sidebar': {
