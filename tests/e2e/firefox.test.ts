@@ -1,7 +1,9 @@
 /**
  * The Firefox build: addons-linter (through `web-ext lint`) finds no errors in .output/firefox-mv2, and in
- * Firefox ESR the content script runs on the seed article and finishes its pipeline.
+ * Firefox ESR the content script runs on the seed article, finishes its pipeline, and the sidebar opens
+ * beside the page, lists the sources, collapses and reopens, and jumps to a source's quote.
  */
+import type { Page } from 'puppeteer-core';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -35,6 +37,8 @@ describe('Firefox build', () => {
 describe('seed article in Firefox ESR', () => {
   let server: StaticServer;
   let firefox: FirefoxWithExtension;
+  let page: Page;
+  const errors: string[] = [];
 
   beforeAll(async () => {
     server = await serveDir(FIXTURES_DIR);
@@ -47,8 +51,8 @@ describe('seed article in Firefox ESR', () => {
   });
 
   it('runs the content script: data-sourcelight="ready", the sidebar mounted, no errors', async () => {
-    const page = await firefox.browser.newPage();
-    const errors: string[] = [];
+    page = await firefox.browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
     page.on('pageerror', (error) => errors.push(String((error as Error).stack ?? error)));
     await page.goto(`${server.url}/seed.html`);
     const status = await page
@@ -58,6 +62,50 @@ describe('seed article in Firefox ESR', () => {
       .catch(async () => `never finished (${await page.evaluate(() => document.documentElement.getAttribute('data-sourcelight'))})`);
     expect(status).toBe('ready');
     expect(await page.evaluate(() => Boolean(document.querySelector('sourcelight-sidebar')?.shadowRoot))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens the sidebar beside the page, lists the sources, and collapses to a tab that reopens it', async () => {
+    const shown = () => page.evaluate(() => {
+      const root = document.querySelector('sourcelight-sidebar')?.shadowRoot;
+      const panel = root?.querySelector('.sl-panel');
+      return {
+        view: !root ? 'closed' : panel ? 'open' : 'collapsed',
+        sources: root?.querySelectorAll('[data-source-name]').length ?? 0,
+        width: Math.round(panel?.getBoundingClientRect().width ?? 0),
+        margin: parseFloat(getComputedStyle(document.documentElement).marginRight) || 0,
+      };
+    });
+    const counted = Number(await page.evaluate(() => document.documentElement.getAttribute('data-sourcelight-sources')));
+    expect(counted).toBeGreaterThan(0);
+    expect(await shown()).toEqual({ view: 'open', sources: counted, width: 360, margin: 360 });
+    await page.click('sourcelight-sidebar >>> [aria-label="Collapse the sidebar"]');
+    await page.waitForFunction(() => Boolean(document.querySelector('sourcelight-sidebar')?.shadowRoot?.querySelector('.sl-tab')), { timeout: 5_000 });
+    expect(await shown()).toMatchObject({ view: 'collapsed', margin: 0 });
+    await page.click('sourcelight-sidebar >>> .sl-tab');
+    await page.waitForFunction(() => Boolean(document.querySelector('sourcelight-sidebar')?.shadowRoot?.querySelector('.sl-panel')), { timeout: 5_000 });
+    expect(await shown()).toEqual({ view: 'open', sources: counted, width: 360, margin: 360 });
+  });
+
+  it('jumps to a source’s quote: the page scrolls and the quote’s highlight is focused on screen', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const buttons = await page.$$('sourcelight-sidebar >>> [data-source-id] .sl-source-button:not([aria-disabled])');
+    expect(buttons.length).toBeGreaterThan(0);
+    const expected = await buttons.at(-1)!.evaluate((button) =>
+      button.closest('[data-source-id]')?.querySelector('.sl-quote-button .sl-quote-text')?.textContent ?? '');
+    await buttons.at(-1)!.click();
+    await page.waitForFunction(() => window.scrollY > 0, { timeout: 5_000 });
+    const focused = await page.waitForFunction(() => {
+      const hits: Array<{ text: string; top: number }> = [];
+      (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.forEach((highlight, name) => {
+        const range = name.endsWith('-focus') ? Array.from(highlight)[0] : undefined;
+        const top = range?.getBoundingClientRect().top;
+        if (range && top !== undefined && top >= 0 && top < window.innerHeight) hits.push({ text: range.toString(), top });
+      });
+      return hits[0] ?? null;
+    }, { timeout: 5_000, polling: 100 }).then((handle) => handle.jsonValue() as Promise<{ text: string; top: number }>);
+    const fold = (t: string) => t.replace(/[“”"‘’']/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+    expect(fold(expected)).toContain(fold(focused.text).slice(0, 40));
     expect(errors).toEqual([]);
   });
 });
