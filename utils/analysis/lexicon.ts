@@ -7,7 +7,8 @@
 export const REPORTING_VERBS = new Set(
   `say says said saying tell tells told telling add adds added adding write writes wrote written writing
   project projects projected forecast forecasts forecasted threaten threatens threatened
-  issued released wonder wonders wondered
+  issued released wonder wonders wondered instructed shouted yelled exclaimed cried whispered pleaded begged
+  quipped retorted snapped mused sighed
   argue argues argued arguing warn warns warned warning note notes noted noting explain explains explained explaining
   claim claims claimed claiming confirm confirms confirmed confirming deny denies denied denying
   acknowledge acknowledges acknowledged acknowledging testify testifies testified testifying

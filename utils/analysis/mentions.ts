@@ -46,7 +46,9 @@ export function parseSpeaker(phrase: string): Mention[] {
   if (both && !wholeOrg && /\p{Lu}/u.test(both[1]![0]!) && /\p{Lu}/u.test(both[2]![0]!)) {
     const left = parseNounPhrase(both[1]!);
     const right = parseNounPhrase(both[2]!);
-    if (left && right && left.kind !== 'unnamed' && right.kind !== 'unnamed' && right.kind !== 'organisation') return finish([left, right]);
+    // "Roscosmos and NASA", "Volker and Morrison": two parties; "Center on Poverty and Inequality": one name.
+    const oneName = left?.kind === 'organisation' && right?.kind === 'single';
+    if (left && right && !oneName && left.kind !== 'unnamed' && right.kind !== 'unnamed') return finish([left, right]);
   }
   const single = parseNounPhrase(text);
   return single ? finish([single]) : [];
@@ -60,7 +62,7 @@ export function parseSpeaker(phrase: string): Mention[] {
 function relativeClauses(phrase: string): { text: string; credentials: string[]; reason?: string } {
   const credentials: string[] = [];
   let reason: string | undefined;
-  const text = phrase.replace(/,\s+(which|who|whose)\s+([^,]*)(?:,|$)/gi, (_m, pronoun: string, clause: string) => {
+  const text = phrase.replace(/,\s+(which|who|whose|where)\s+([^,]*)(?:,|$)/gi, (_m, pronoun: string, clause: string) => {
     if (UNNAMED_REASON.test(`who ${clause}`)) reason = `who ${clause}`;
     else if (pronoun.toLowerCase() === 'who' && !/^(?:said|says|told|added)\b/i.test(clause)) credentials.push(clause.replace(/^(?:is|was)\s+/i, ''));
     return ', ';

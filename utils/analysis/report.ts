@@ -31,9 +31,12 @@ function findStatements(article: ArticleText): Statement[] {
   const { statements: blocks, claimed } = findBlockStatements(article);
   const quoted = findQuotedSpans(article);
   const { statements: direct, pending } = findQuoteStatements(article, quoted, claimed);
-  const reported = findReportedStatements(article, [...blocks, ...direct], quoted, claimed, pending);
+  const reported = findReportedStatements(article, [...blocks, ...direct], quoted, claimed);
+  // A cue-less quote the reported speech around it attributes ("Obama told … that he would seek “…”") is
+  // done; one left alone continues the statement before it.
+  const open = pending.filter((q) => !reported.some((r) => r.span.start <= q.span.start && q.span.end <= r.span.end + 2));
   const found = [...blocks, ...direct, ...reported];
-  return [...found, ...continuePendingQuotes(pending, found)].sort((a, b) => a.span.start - b.span.start);
+  return [...found, ...continuePendingQuotes(open, found)].sort((a, b) => a.span.start - b.span.start);
 }
 
 /**

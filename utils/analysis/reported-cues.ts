@@ -62,10 +62,12 @@ export function clauseSubject(before: string): Mention[] {
   return parseSpeaker(leadingSubject(clause));
 }
 
+/** A passive cue that reports like "said". */
+const QUOTED_AS_SAYING = /\b(?:was|were|is|are|has been|have been)\s+quoted\s+as\s+saying\b/gi;
 /** Words that say when, and open what may follow a cue: "said late Thursday". */
 const WHEN = /^(?:late|early|earlier|later|last|this|next|yesterday|today|tonight|recently|previously|again|too|also|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 /** Words that open a circumstance after a cue: "said in a statement", "told reporters at a news conference". */
-const CIRCUMSTANCE = /^\s*(?:on|in|at|to|according|during|after|before|via|through|last|this|earlier|later|yesterday|today|while|when)\b/i;
+const CIRCUMSTANCE = /^\s*(?:on|in|at|to|according|during|after|before|via|through|last|this|earlier|later|late|early|yesterday|today|while|when)\b/i;
 
 /** True when what follows a verb at the end of a sentence only says when, where or to whom ("said on Tuesday."). */
 function isTrailingFiller(after: string, verb: VerbHit): boolean {
@@ -78,7 +80,9 @@ function isTrailingFiller(after: string, verb: VerbHit): boolean {
 }
 
 /** The speaker-last order at the end of a sentence: "…, the Prime Minister's office said." / "…, said Lotfi Azzouz." */
-export function trailingAttribution(clean: string): { content: number; verb: VerbHit; mentions: Mention[] } | null {
+export function trailingAttribution(sentence: string): { content: number; verb: VerbHit; mentions: Mention[] } | null {
+  // "…, the Tuva government was quoted as saying late Thursday by the Interfax news agency."
+  const clean = sentence.replace(QUOTED_AS_SAYING, (m) => `said${' '.repeat(m.length - 4)}`);
   const verbs = findVerbs(clean);
   for (let i = verbs.length - 1; i >= 0 && i >= verbs.length - 2; i--) {
     const verb = verbs[i]!;

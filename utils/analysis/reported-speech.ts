@@ -131,9 +131,20 @@ function nested(text: string, outer: Statement, block: number, quoted: Span[]): 
   return inner && named && inner.mentions.length && inner.pass === 'speaker-first' ? [{ ...inner, pass: 'nested' }] : [];
 }
 
+/** "…, said the officials, who added that they were swapping …": the speaker's second statement. */
+function addedAfterCue(text: string, outer: Statement, sentenceEnd: number): Statement[] {
+  if (outer.pass !== 'speaker-last' || outer.cueAt === undefined) return [];
+  const tail = text.slice(outer.cueAt, sentenceEnd);
+  const added = tail.match(/,\s+(?:who\s+)?add(?:ed|ing|s)\s+(?:that\s+)?/i);
+  if (!added) return [];
+  const start = outer.cueAt + added.index! + added[0].length;
+  const end = sentenceEnd - (tail.length - tail.replace(/[\s.]+$/, '').length);
+  return end - start >= MIN_CONTENT_CHARS ? [{ ...outer, span: { start, end }, mentions: [], inherit: true, pass: 'added-after-cue', cueAt: undefined }] : [];
+}
+
 /** Reported-speech statements, in reading order, outside what earlier passes attributed. */
-export function findReportedStatements(article: ArticleText, earlier: Statement[], quoted: QuotedSpan[], claimed: Set<number>, pending: QuotedSpan[] = []): Statement[] {
-  const taken = [...earlier.map((s) => s.span), ...pending.map((q) => q.outer)];
+export function findReportedStatements(article: ArticleText, earlier: Statement[], quoted: QuotedSpan[], claimed: Set<number>): Statement[] {
+  const taken = earlier.map((s) => s.span);
   const quoteSpans = quoted.map((q) => q.outer);
   const statements: Statement[] = [];
   article.blocks.forEach((block, index) => {
@@ -156,7 +167,7 @@ export function findReportedStatements(article: ArticleText, earlier: Statement[
       }
       const whole = readSentence(sentence, s.start, index, quoteSpans);
       const found = byClause.length > 1 ? byClause : whole ? [whole] : [];
-      statements.push(...found, ...found.flatMap((st) => nested(article.text, st, index, quoteSpans)));
+      statements.push(...found, ...found.flatMap((st) => [...nested(article.text, st, index, quoteSpans), ...addedAfterCue(article.text, st, s.end)]));
     }
   });
   return statements;

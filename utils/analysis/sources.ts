@@ -24,6 +24,8 @@ const BACK_REFERENCE_ORG = /^(?:company|firm|agency|ministry|department|label|ne
 const DOCUMENT = new RegExp(`^(?:${DOCUMENT_KINDS})$`);
 /** "the source", "the insider": a definite reference to an unnamed source introduced before. */
 const DEFINITE_UNNAMED = /^the\s+(?:\w+\s+)?(source|insider|official|person|spokes\w+|aide|diplomat|expert|analyst|user)$/i;
+/** "the officials", "the sources": a definite plural pointing back to the group named with that head noun. */
+const DEFINITE_GROUP = /^the\s+(sources|officials|experts|analysts|insiders|people|residents|researchers|scientists|investigators|authorities|aides|diplomats)$/i;
 
 /** The organisation named most often in a stretch of text (the latest on a tie): what "the company" means there. */
 function mostMentioned(mentions: OrganisationMention[]): OrganisationMention | undefined {
@@ -96,7 +98,9 @@ class MentionResolver {
       case 'organisation':
         return registry.addGroup('organisation', mention, at);
       case 'unnamed': {
-        const earlier = DEFINITE_UNNAMED.test(mention.name) && registry.recent(at, (e) => e.kind === 'unnamed' && /^(?:an?|one|another)\s/i.test(e.name));
+        const head = mention.name.match(DEFINITE_GROUP)?.[1]?.toLowerCase();
+        const earlier = (DEFINITE_UNNAMED.test(mention.name) && registry.recent(at, (e) => e.kind === 'unnamed' && /^(?:an?|one|another)\s/i.test(e.name)))
+          || (head && registry.recent(at, (e) => e.kind === 'unnamed' && e.name.toLowerCase().endsWith(` ${head}`)));
         return earlier || registry.addGroup('unnamed', mention, at);
       }
       case 'description':
