@@ -56,10 +56,23 @@ export class EntityRegistry {
     const matches = this.people.filter((p) => surnameOf(p.name).toLowerCase() === surname && (name.includes(' ') ? p.name.endsWith(name) || name.endsWith(p.name) : true));
     const full = (p: Person) => (p.name.includes(' ') ? 1 : 0); // "Mr Mugabe" is an alias of "Robert Mugabe", not another person
     const best = matches.sort((a, b) => full(b) - full(a) || lastBefore(b) - lastBefore(a) || b.name.split(' ').length - a.name.split(' ').length || b.positions.length - a.positions.length)[0];
-    if (best) return best;
+    // "Te Kaurinui" is the given names of "Te Kaurinui Robert Parata" when no one else has them.
+    if (best) return this.fullerName(best) ?? best;
     const given = this.people.find((p) => p.name.split(' ').length > name.split(' ').length && p.name.toLowerCase().startsWith(`${name.toLowerCase()} `));
     if (given || name.includes(' ')) return given;
     return this.people.find((p) => p.name.split(' ').length === 2 && p.name.split(' ')[0]!.toLowerCase() === surname);
+  }
+
+  /**
+   * The one longer name that begins with these words ("Te Kaurinui Robert Parata" for "Te Kaurinui"): the
+   * longest such name, when every other begins it or shares its surname; undefined when there is none.
+   */
+  private fullerName(person: Person): Person | undefined {
+    const longer = this.people.filter((p) => p.name.startsWith(`${person.name} `)).sort((a, b) => b.name.length - a.name.length);
+    const longest = longer[0];
+    if (!longest) return undefined;
+    const same = longer.every((p) => longest.name.startsWith(p.name) || surnameOf(p.name) === surnameOf(longest.name));
+    return same ? longest : undefined;
   }
 
   /** The indexed person whose stated credentials include this role ("China's ambassador to Britain"). */

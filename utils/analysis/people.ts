@@ -56,7 +56,9 @@ function titleBefore(text: string, at: number, runTitle = false): string {
       out.unshift(w);
       continue;
     }
-    if (/[,.;:!?)]$/.test(w) || STOP_BACK.test(w) || (/(?:ed|ing)$/.test(w) && !ROLE_NOUNS.has(lowerBare(w)))) break;
+    // A closing quote mark ends the title unless the title opened it ("former “Dawson's Creek” star").
+    const closesQuote = /[”"]$/.test(w) && !words.slice(Math.max(0, i - 4), i + 1).some((x) => /^[“"]/.test(x));
+    if (/[,.;:!?)]["”]?$/.test(w) || closesQuote || STOP_BACK.test(w) || (/(?:ed|ing)$/.test(w) && !ROLE_NOUNS.has(lowerBare(w)))) break;
     if (out.length === 0 && !runTitle && !ROLE_NOUNS.has(lowerBare(w)) && !NAME_TITLES.has(lowerBare(w))) return '';
     out.unshift(w);
     if (/^(?:the|a|an|former|its|his|her|their)$/i.test(w)) break;
