@@ -21,6 +21,9 @@ const READY: PageSummary = {
   sources: 11, unnamed: 3, organisations: 2, quotes: 18, adsHidden: 5, sidebar: 'closed',
 };
 
+/** axe-core walks the whole tree in jsdom: seconds on a busy machine, more than vitest's default 5 s. */
+const AXE_TIMEOUT_MS = 30_000;
+
 let host: HTMLElement;
 beforeEach(() => {
   host = document.createElement('div');
@@ -98,7 +101,7 @@ describe('PopupApp', () => {
     popup({ page });
     const results = await axe.run(host, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-  });
+  }, AXE_TIMEOUT_MS);
 });
 
 function options(overrides: Partial<OptionsAppProps> = {}): OptionsAppProps {
@@ -153,5 +156,5 @@ describe('OptionsApp', () => {
     options({ settings: { ...SETTINGS, disabledSites: ['a.com'] } });
     const results = await axe.run(host, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-  });
+  }, AXE_TIMEOUT_MS);
 });

@@ -22,6 +22,9 @@ afterEach(() => {
   host.remove();
 });
 
+/** axe-core walks the whole tree in jsdom: seconds on a busy machine, more than vitest's default 5 s. */
+const AXE_TIMEOUT_MS = 30_000;
+
 const show = (overrides: Partial<SidebarProps> = {}) => showSidebar(host, overrides);
 const click = (selector: string) => (host.querySelector(selector) as HTMLElement).click();
 
@@ -249,5 +252,5 @@ describe('Sidebar accessibility (axe-core, structure rules; colour contrast need
     show(overrides);
     const results = await axe.run(host, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-  });
+  }, AXE_TIMEOUT_MS);
 });
