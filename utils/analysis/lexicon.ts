@@ -8,7 +8,7 @@ export const REPORTING_VERBS = new Set(
   `say says said saying tell tells told telling add adds added adding write writes wrote written writing
   project projects projected forecast forecasts forecasted threaten threatens threatened
   issued released wonder wonders wondered instructed shouted yelled exclaimed cried whispered pleaded begged
-  quipped retorted snapped mused sighed
+  quipped retorted snapped mused sighed read reads
   argue argues argued arguing warn warns warned warning note notes noted noting explain explains explained explaining
   claim claims claimed claiming confirm confirms confirmed confirming deny denies denied denying
   acknowledge acknowledges acknowledged acknowledging testify testifies testified testifying
@@ -40,7 +40,7 @@ export const WEAK_VERBS = new Set(
   condemn condemns condemned blame blames blamed praise praises praised accuse accuses accused accusing
   criticise criticises criticised criticize criticizes criticized maintain maintains maintained
   highlight highlights highlighted point points pointed recommend recommends recommended
-  demand demands demanded state states stated report reports reported reporting issued released`.split(/\s+/).filter(Boolean),
+  demand demands demanded state states stated report reports reported reporting issued released read reads`.split(/\s+/).filter(Boolean),
 );
 
 /** Phrases that attribute like a verb. "according to X", "in a statement". */
@@ -149,7 +149,8 @@ export const NOT_NAME_WORDS = new Set(
   april may june july august september october november december there here what who why how where which
   mr mrs ms dr prof read more related watch see click sign subscribe photo image video advertisement
   speaking asked told said says added according both each every one two three some many several
-  anyone everyone someone somebody nobody everybody others another`.split(/\s+/),
+  anyone everyone someone somebody nobody everybody others another we're they're i'm it's he's she's
+  we've you're that's there's`.split(/\s+/),
 );
 
 /** Countries and places that speak as organisations ("China said", "the UK insisted"). */

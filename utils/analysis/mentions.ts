@@ -43,12 +43,15 @@ export function parseSpeaker(phrase: string): Mention[] {
   if (parts.length > 1) return finish(appositive(text, parts, clauses.credentials.length > 0));
   const both = text.match(/^(.+?)\s+(?:and|&)\s+(.+)$/);
   const wholeOrg = ORG_NAME.test(text) && looksLikeOrganisation(text);
-  if (both && !wholeOrg && /\p{Lu}/u.test(both[1]![0]!) && /\p{Lu}/u.test(both[2]![0]!)) {
+  if (both && !wholeOrg) {
     const left = parseNounPhrase(both[1]!);
     const right = parseNounPhrase(both[2]!);
-    // "Roscosmos and NASA", "Volker and Morrison": two parties; "Center on Poverty and Inequality": one name.
+    // "Roscosmos and NASA", "Volker and Morrison", "police and medics": two parties;
+    // "Center on Poverty and Inequality": one name; "a current and a former US official": one group.
     const oneName = left?.kind === 'organisation' && right?.kind === 'single';
-    if (left && right && !oneName && left.kind !== 'unnamed' && right.kind !== 'unnamed') return finish([left, right]);
+    const named = /\p{Lu}/u.test(both[1]![0]!) && /\p{Lu}/u.test(both[2]![0]!);
+    const groups = left?.kind === 'unnamed' && right?.kind === 'unnamed' && !/\s/.test(both[1]!.trim());
+    if (left && right && !oneName && ((named && left.kind !== 'unnamed' && right.kind !== 'unnamed') || groups)) return finish([left, right]);
   }
   const single = parseNounPhrase(text);
   return single ? finish([single]) : [];
