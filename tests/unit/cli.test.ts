@@ -12,7 +12,7 @@ const analyze = (...args: string[]) =>
     .then(({ stdout, stderr }) => ({ code: 0, stdout, stderr }))
     .catch((e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }));
 
-describe('analyze CLI', () => {
+describe.concurrent('analyze CLI', () => {
   it('prints exactly one JSON object in the contract shape', async () => {
     const { code, stdout } = await analyze('--json', 'tests/fixtures/seed.html', '--url', 'https://example.test/story');
     expect(code).toBe(0);
