@@ -52,14 +52,14 @@ function findStatements(article: ArticleText): Statement[] {
 export function analyzeArticle(input: ArticleInput): Report {
   const article = buildArticleText(input);
   try {
-    return { article, ...attribute(article) };
+    return { article, ...attributeStatements(article) };
   } catch {
     return { article, sources: [], quotes: [] };
   }
 }
 
-/** Steps 2–4 of `analyzeArticle`. */
-function attribute(article: ArticleText): Pick<Report, 'sources' | 'quotes'> {
+/** Steps 2–4 of `analyzeArticle`, without its safety net: the fuzz tests call this to see any throw. */
+export function attributeStatements(article: ArticleText): Pick<Report, 'sources' | 'quotes'> {
   const statements = findStatements(article);
   const entities = buildSources(statements, indexPeople(article), indexOrganisations(article), indexDocuments(article));
   const owner = new Map<number, string[]>();
