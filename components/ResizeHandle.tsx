@@ -27,6 +27,9 @@ export function keyWidth(key: string, width: number, min: number, max: number): 
 /** The handle. */
 export function ResizeHandle({ width, min, max, initial, onResize }: ResizeHandleProps) {
   const drag = useRef<{ x: number; width: number; last: number } | null>(null);
+  // The width last asked for: quick key presses must add up even before the new width comes back as a prop.
+  const asked = useRef({ prop: width, value: width });
+  if (asked.current.prop !== width) asked.current = { prop: width, value: width };
   const clamp = (w: number) => Math.min(max, Math.max(min, Math.round(w)));
   const move = (event: PointerEvent) => {
     if (!drag.current) return;
@@ -58,9 +61,10 @@ export function ResizeHandle({ width, min, max, initial, onResize }: ResizeHandl
       onPointerCancel={end}
       onDblClick={() => onResize(initial, true)}
       onKeyDown={(event) => {
-        const next = keyWidth(event.key, width, min, max);
+        const next = keyWidth(event.key, asked.current.value, min, max);
         if (next === null) return;
         event.preventDefault();
+        asked.current.value = next;
         onResize(next, true);
       }}
     />

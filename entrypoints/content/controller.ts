@@ -23,6 +23,9 @@ import { runStageAsync, safely } from './timing';
 /** How long to let a single-page app render its new route before reading it. */
 const LOCATION_CHANGE_DELAY_MS = 800;
 
+/** More unanswered writes than this means storage dropped some echoes (an unchanged value): forget them. */
+const MAX_ECHOES = 16;
+
 /** The settings that change what the pipeline does to the page: a change re-runs it. */
 function pipelineKey(settings: Settings, site: string): string {
   return JSON.stringify([isSiteEnabled(settings, site), settings.hideAds, settings.clutter, settings.showHidden]);
@@ -38,6 +41,8 @@ export class PageController {
   private autoShown = false;
   private unmark: Undo = () => {};
   private run = 0;
+  /** Settings this tab wrote and whose storage echo has not come back yet (JSON). */
+  private readonly echoes = new Set<string>();
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.view = new ReadingView(ctx, {
@@ -153,7 +158,12 @@ export class PageController {
 
   /** Stores new settings and shows them at once (the storage watch then finds nothing new). */
   private save(next: Settings): void {
-    this.settings = repairSettings(next);
+    const repaired = repairSettings(next);
+    const key = JSON.stringify(repaired);
+    if (key === JSON.stringify(this.settings)) return;
+    this.settings = repaired;
+    if (this.echoes.size > MAX_ECHOES) this.echoes.clear();
+    this.echoes.add(key);
     saveSettings(this.settings).catch((error) => console.debug('[sourcelight] could not save settings:', error));
     safely('view', () => this.view.update({ result: this.result, settings: this.settings, working: this.working }));
   }
@@ -164,8 +174,12 @@ export class PageController {
     await this.refresh();
   }
 
-  /** Settings changed elsewhere (another tab, the popup, the options page): re-run when it matters, else redraw. */
+  /**
+   * Settings changed in storage: re-run when it matters, else redraw. The echo of this tab's own write
+   * is skipped: after quick changes (key presses on the resize handle) an older echo would undo a newer one.
+   */
   private onSettings(next: Settings): void {
+    if (this.echoes.delete(JSON.stringify(next))) return;
     const rerun = pipelineKey(next, this.site) !== pipelineKey(this.settings, this.site);
     this.settings = next;
     if (rerun) void this.refresh();

@@ -184,7 +184,7 @@ export class ReadingView {
     const clamped = clampSidebarWidth(width);
     this.dragWidth = done ? null : clamped;
     if (done) this.actions.saveSettings({ sidebarWidth: clamped });
-    else this.render();
+    this.render();
   }
 
   /** Copies the source list and says so (on the button, and to screen readers). */

@@ -116,6 +116,8 @@ describe('Sidebar keyboard', () => {
     expect(handle.getAttribute('tabindex')).toBe('0');
     press(handle, 'ArrowLeft');
     expect(props.onResize).toHaveBeenLastCalledWith(376, true);
+    press(handle, 'ArrowLeft'); // before the new width comes back as a prop: the presses add up
+    expect(props.onResize).toHaveBeenLastCalledWith(392, true);
     press(handle, 'End');
     expect(props.onResize).toHaveBeenLastCalledWith(640, true);
     act(() => {
