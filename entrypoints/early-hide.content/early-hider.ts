@@ -79,7 +79,7 @@ const modeOf = (s: Settings): HideMode => (s.showHidden ? 'outline' : 'hide');
 /** Applies EasyList and the placeholder finder to this tab's page, following the settings. */
 export class EarlyHider {
   private settings: Settings = repairSettings(null);
-  private engine: FilterIndex | null = null;
+  private index: FilterIndex | null = null;
   private filtering: PageFiltering | null = null;
   private placeholders: Undo[] = [];
   private applied = false;
@@ -102,16 +102,16 @@ export class EarlyHider {
     });
     mark('sourcelight:filters:start');
     const json = bundledFiltersNow();
-    if (json) this.useEngine(json);
+    if (json) this.useIndex(json);
     loadSettings()
       .then(async (loaded) => {
         if (!this.ctx.isValid) return;
         const before = this.settings;
         this.settings = loaded;
         const refreshed = await refreshedIndex(loaded);
-        if (refreshed || !this.engine) {
+        if (refreshed || !this.index) {
           this.remove();
-          this.engine = refreshed ?? indexOf(await bundledFilters());
+          this.index = refreshed ?? indexOf(await bundledFilters());
           this.apply();
         } else this.follow(before, loaded);
         unwatch = watchSettings((next) => this.onSettings(next));
@@ -120,9 +120,9 @@ export class EarlyHider {
   }
 
   /** Parses the bundled list and applies it. */
-  private useEngine(json: string): void {
+  private useIndex(json: string): void {
     try {
-      this.engine = indexOf(json);
+      this.index = indexOf(json);
       this.apply();
     } catch (error) {
       console.debug('[sourcelight] bundled filters unreadable:', error);
@@ -131,11 +131,11 @@ export class EarlyHider {
 
   /** Starts hiding if the settings want it. */
   private apply(): void {
-    if (this.applied || !this.engine || !wantsHiding(this.settings)) return;
+    if (this.applied || !this.index || !wantsHiding(this.settings)) return;
     this.applied = true;
     mark('sourcelight:filters:ready');
     try {
-      this.filtering = startFiltering(document, this.engine, pageAddress(location.href), modeOf(this.settings), (roots, whole) => {
+      this.filtering = startFiltering(document, this.index, pageAddress(location.href), modeOf(this.settings), (roots, whole) => {
         if (this.parsed) this.hidePlaceholders(whole ? undefined : roots);
       });
     } catch (error) {
