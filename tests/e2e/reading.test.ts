@@ -33,8 +33,9 @@ afterAll(async () => {
 
 const sidebar = (selector: string) => page.locator(`sourcelight-sidebar ${selector}`);
 
-/** Waits for the page to stop scrolling (smooth scrolls) and returns scrollY. */
-async function settledScroll(): Promise<number> {
+/** Waits for the page to start scrolling away from `start` (5 s at most), then to come to rest; returns scrollY. */
+async function scrolledFrom(start: number): Promise<number> {
+  await page.waitForFunction((from) => scrollY !== from, start, { timeout: 5_000, polling: 50 }).catch(() => undefined);
   let last = -1;
   let now = await page.evaluate(() => scrollY);
   while (now !== last) {
@@ -43,6 +44,11 @@ async function settledScroll(): Promise<number> {
     now = await page.evaluate(() => scrollY);
   }
   return now;
+}
+
+/** Scrolls the page to the top at once. */
+async function scrollToTop(): Promise<void> {
+  await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
 }
 
 /** The texts of a source's quotes that the sidebar offers to show (found in the page), in order. */
@@ -98,9 +104,9 @@ describe('the sidebar beside the seed article', () => {
     const last = order.at(-1)!;
     expect(await sidebarFocus(page)).toBe(last);
     expect((await selectedSource(page))?.id).toBe(last);
-    await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+    await scrollToTop();
     await page.keyboard.press('Enter');
-    expect(await settledScroll()).toBeGreaterThan(0);
+    expect(await scrolledFrom(0)).toBeGreaterThan(0);
     const focused = await focusedHighlight(page);
     expect(focused?.onScreen).toBe(true);
     const texts = (await findableQuoteTexts(last)).map(comparable);
@@ -119,17 +125,18 @@ describe('two-way navigation', () => {
     const id = await lastFindableSource();
     const texts = await findableQuoteTexts(id);
     expect(texts.length, `source ${id} has quotes in the page`).toBeGreaterThan(0);
-    await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+    await scrollToTop();
     await sidebar(`[data-source-id="${id}"] .sl-source-button`).click();
-    expect(await settledScroll()).toBeGreaterThan(0);
+    expect(await scrolledFrom(0)).toBeGreaterThan(0);
     const first = await focusedHighlight(page);
     expect(first?.onScreen, JSON.stringify(first)).toBe(true);
     expect(comparable(texts[0]!)).toContain(comparable(first!.text).slice(0, 40));
     expect((await selectedSource(page))?.id).toBe(id);
     if (texts.length > 1) {
       await sidebar(`[data-source-id="${id}"] .sl-source-button`).click();
-      await settledScroll();
-      expect(comparable(texts[1]!)).toContain(comparable((await focusedHighlight(page))!.text).slice(0, 40));
+      await expect.poll(async () => comparable(texts[1]!).includes(comparable((await focusedHighlight(page))?.text ?? '-').slice(0, 40))).toBe(true);
+      await scrolledFrom(-1);
+      expect((await focusedHighlight(page))?.onScreen).toBe(true);
     }
   });
 
@@ -162,9 +169,9 @@ describe('two-way navigation', () => {
   it('marks every highlighted quote on the bucket bar; a mark jumps to its quote', async () => {
     const marks = sidebar('.sl-marker');
     await expect.poll(() => marks.count()).toBe(state.highlighted);
-    await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+    await scrollToTop();
     await marks.last().click();
-    expect(await settledScroll()).toBeGreaterThan(0);
+    expect(await scrolledFrom(0)).toBeGreaterThan(0);
     expect((await focusedHighlight(page))?.onScreen).toBe(true);
   });
 });
