@@ -1,11 +1,12 @@
 /**
  * The built extension's script sizes, as a page pays for them: each content script the manifest
- * injects (minified by `wxt build`) and its gzip size, plus the background script.
+ * injects (minified by `wxt build`) and its gzip size, the files pages may fetch from the extension
+ * (the sidebar's CSS, the compiled filter list), plus the background script.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CHROME_BUILD, requireBuild } from '../support/paths';
+import { CHROME_BUILD, REPO_ROOT, requireBuild } from '../support/paths';
 
 /** The content-script budget of issue 6: what every page loads, minified. */
 export const CONTENT_SCRIPT_BUDGET_BYTES = 150 * 1024;
@@ -21,12 +22,16 @@ export interface FileSize {
 
 /** The sizes that matter for page load. */
 export interface BundleSizes {
+  /** The built extension measured, relative to the repo. */
+  dir: string;
   /** Every JS file in the manifest's content_scripts, in order. */
   contentScripts: FileSize[];
   /** Their sum: what each matching page loads and compiles. */
   contentTotal: FileSize;
   /** The stylesheet the content script loads for the sidebar. */
   css: FileSize[];
+  /** Other files pages may load from the extension (web_accessible_resources), e.g. the compiled filter list. */
+  data: FileSize[];
   background: FileSize | null;
 }
 
@@ -46,12 +51,12 @@ export function measureBundle(dir = CHROME_BUILD): BundleSizes {
   };
   const scripts = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
   const contentScripts = scripts.map((file) => sizeOf(dir, file));
-  const cssFiles = [...new Set([
-    ...(manifest.content_scripts ?? []).flatMap((c) => c.css ?? []),
-    ...(manifest.web_accessible_resources ?? []).flatMap((r) => r.resources ?? []).filter((f) => f.endsWith('.css')),
-  ])];
+  const exposed = [...new Set((manifest.web_accessible_resources ?? []).flatMap((r) => r.resources ?? []))]
+    .filter((f) => !f.includes('*') && !scripts.includes(f));
+  const cssFiles = [...new Set([...(manifest.content_scripts ?? []).flatMap((c) => c.css ?? []), ...exposed.filter((f) => f.endsWith('.css'))])];
   const background = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
   return {
+    dir: path.relative(REPO_ROOT, dir) || '.',
     contentScripts,
     contentTotal: {
       file: 'all content scripts',
@@ -60,6 +65,7 @@ export function measureBundle(dir = CHROME_BUILD): BundleSizes {
       lines: contentScripts.reduce((n, f) => n + f.lines, 0),
     },
     css: cssFiles.map((file) => sizeOf(dir, file)),
+    data: exposed.filter((f) => !f.endsWith('.css')).map((file) => sizeOf(dir, file)),
     background: background ? sizeOf(dir, background) : null,
   };
 }

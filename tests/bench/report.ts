@@ -88,8 +88,9 @@ export function formatProfile(profile: ProfileResult, pages: PageSummary[]): str
 /** The bundle sizes as lines. */
 export function formatBundle(bundle: BundleSizes): string {
   const line = (f: { file: string; bytes: number; gzipBytes: number }) => `  ${f.file}: ${kb(f.bytes)} minified, ${kb(f.gzipBytes)} gzip`;
-  return ['bundle (.output/chrome-mv3):', ...bundle.contentScripts.map(line), line(bundle.contentTotal),
-    ...bundle.css.map(line), ...(bundle.background ? [line(bundle.background)] : [])].join('\n');
+  return [`bundle (${bundle.dir}):`, ...bundle.contentScripts.map(line), line(bundle.contentTotal),
+    ...bundle.css.map(line), ...(bundle.data ?? []).map((f) => `  ${f.file}: ${kb(f.bytes)} (data, fetched by the page's content script), ${kb(f.gzipBytes)} gzip`),
+    ...(bundle.background ? [line(bundle.background)] : [])].join('\n');
 }
 
 /** Reads an earlier result. */
