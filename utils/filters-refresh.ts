@@ -8,7 +8,7 @@
  * Wiring (background only): call {@link startFilterRefresh} once in `defineBackground`.
  */
 import { browser } from 'wxt/browser';
-import { checkEasyList, compileList } from './dom/filters-list';
+import { checkEasyList, compileList, encodeFilters } from './dom/filters-list';
 import { FILTERS_FORMAT, refreshedFiltersItem, type RefreshedFilters } from './filters-store';
 import { loadSettings, watchSettings, type Settings } from './settings';
 
@@ -28,7 +28,7 @@ export async function refreshFilters(fetchList: typeof fetch = fetch, now = Date
   if (!response.ok) throw new Error(`EasyList: HTTP ${response.status}`);
   const list = await response.text();
   checkEasyList(list, EASYLIST_URL);
-  const refreshed: RefreshedFilters = { fetchedAt: now, format: FILTERS_FORMAT, compiled: JSON.stringify(compileList(list).data) };
+  const refreshed: RefreshedFilters = { fetchedAt: now, format: FILTERS_FORMAT, compiled: JSON.stringify(encodeFilters(compileList(list).data)) };
   await refreshedFiltersItem.setValue(refreshed);
   return refreshed;
 }

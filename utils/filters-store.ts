@@ -11,12 +11,12 @@ export interface RefreshedFilters {
   fetchedAt: number;
   /** The compiled list's format version; another version is ignored. */
   format: number;
-  /** The compiled list (filters-index.ts `CompiledFilters`) as JSON. */
+  /** The compiled list as shipped (filters-index.ts `ShippedFilters`), JSON. */
   compiled: string;
 }
 
-/** The format of compiled lists this build reads (filters-index.ts `CompiledFilters.version`). */
-export const FILTERS_FORMAT = 1;
+/** The format of compiled lists this build reads (filters-index.ts `ShippedFilters.version`). */
+export const FILTERS_FORMAT = 2;
 
 /** The stored refreshed list (`local:filtersRefreshed`); null when none. */
 export const refreshedFiltersItem = storage.defineItem<RefreshedFilters | null>('local:filtersRefreshed', { fallback: null });

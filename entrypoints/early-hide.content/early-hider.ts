@@ -12,7 +12,7 @@ import type { Undo } from '../../utils/types';
 import { ensureHideStyle, findAdBlocks, HIDDEN_ATTRIBUTE, hideBlocks } from '../../utils/dom/ads';
 import type { HideMode } from '../../utils/dom/cosmetic-sheet';
 import { startFiltering, type PageFiltering } from '../../utils/dom/filters-apply';
-import { FILTERS_ASSET, FilterIndex, pageAddress, type CompiledFilters } from '../../utils/dom/filters-index';
+import { FILTERS_ASSET, FilterIndex, pageAddress, SHIPPED_FORMAT, type ShippedFilters } from '../../utils/dom/filters-index';
 import { loadRefreshedFilters } from '../../utils/filters-store';
 import { isSiteEnabled, loadSettings, repairSettings, watchSettings, type Settings } from '../../utils/settings';
 
@@ -47,8 +47,8 @@ async function bundledFilters(): Promise<string> {
 
 /** Parses a compiled list; throws on anything else. */
 function indexOf(json: string): FilterIndex {
-  const data = JSON.parse(json) as CompiledFilters;
-  if (data?.version !== 1 || !Array.isArray(data.rules)) throw new Error('not a compiled filter list');
+  const data = JSON.parse(json) as ShippedFilters;
+  if (data?.version !== SHIPPED_FORMAT || typeof data.rules !== 'string') throw new Error('not a compiled filter list');
   return new FilterIndex(data);
 }
 

@@ -16,12 +16,12 @@ import { guardFilterHiding } from '../../utils/dom/cosmetic-guard';
 import { FILTER_STYLE, FilterSheet, KEEP_ATTRIBUTE } from '../../utils/dom/cosmetic-sheet';
 import { startFiltering } from '../../utils/dom/filters-apply';
 import { referenceEngine, referenceSelectors, splitStylesheet } from '../../utils/dom/filters-engine';
-import { FilterIndex, hostKeys, pageAddress, type CompiledFilters } from '../../utils/dom/filters-index';
+import { FilterIndex, hostKeys, pageAddress, type ShippedFilters } from '../../utils/dom/filters-index';
 import { indexKey } from '../../utils/dom/filters-list';
 import { SNAPSHOT_FILE } from '../../utils/cli/filters-compile';
 import { collapse, CORPUS_DIR, corpusHtml, corpusSlugs, expectedParagraphs, pageFrom, parseWithJsdom } from './helpers';
 
-const index = new FilterIndex(JSON.parse(readFileSync(compiledSnapshot(), 'utf8')) as CompiledFilters);
+const index = new FilterIndex(JSON.parse(readFileSync(compiledSnapshot(), 'utf8')) as ShippedFilters);
 const reference = referenceEngine(readFileSync(SNAPSHOT_FILE, 'utf8'));
 const NEWS = pageAddress('https://www.example-news.com/world/story');
 const filterStyle = (doc: Document) => doc.querySelector(`style[data-sourcelight-style="${FILTER_STYLE}"]`)?.textContent ?? '';

@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FILTERS_ASSET, FILTERS_LICENCE_ASSET } from '../dom/filters-index';
-import { compileList } from '../dom/filters-list';
+import { compileList, encodeFilters } from '../dom/filters-list';
 
 export { describeList } from '../dom/filters-list';
 
@@ -41,7 +41,7 @@ export function compiledSnapshot(): string {
   const file = path.join(CACHE_DIR, `easylist-${hash.digest('hex').slice(0, 16)}.json`);
   if (!existsSync(file)) {
     mkdirSync(CACHE_DIR, { recursive: true });
-    writeFileSync(file, JSON.stringify(compileList(list.toString('utf8')).data));
+    writeFileSync(file, JSON.stringify(encodeFilters(compileList(list.toString('utf8')).data)));
   }
   return file;
 }

@@ -13,6 +13,7 @@
  * Both honour the list's exceptions: `site#@#selector`, `~site` on a rule, and `$generichide` /
  * `$elemhide` / `$specifichide` (e.g. EasyList turns generic hiding off on 127.0.0.1 and localhost).
  */
+import { Lines, SortedTable } from './filters-table';
 
 /** The compiled list inside the extension (built by utils/cli/filters-compile.ts at build time). */
 export const FILTERS_ASSET = 'filters/easylist.json';
@@ -38,7 +39,7 @@ export interface CompiledHideException {
   specific: boolean;
 }
 
-/** The compiled list: what the extension ships as filters/easylist.json. */
+/** The compiled list as the compiler builds it (filters-list.ts); {@link encodeFilters} writes it for shipping. */
 export interface CompiledFilters {
   version: 1;
   rules: CompiledRule[];
@@ -53,6 +54,29 @@ export interface CompiledFilters {
   unhide: Record<string, string[]>;
   hideExceptions: CompiledHideException[];
 }
+
+/**
+ * The compiled list as the extension ships it (filters/easylist.json), laid out so the early content
+ * script parses it in a few milliseconds: the rules and the three big tables are single strings (one
+ * line per rule, or per key: `name\tindex,index`, sorted), read by binary search, so no object is made
+ * for the 30,000 entries a page never asks about.
+ */
+export interface ShippedFilters {
+  version: 2;
+  /** One rule per line: the selector, then for text rules `\u0000` and the text. */
+  rules: string;
+  /** `~site` exclusions by rule index. */
+  not: Record<string, string[]>;
+  base: number[];
+  classes: string;
+  ids: string;
+  sites: string;
+  unhide: Record<string, string[]>;
+  hideExceptions: CompiledHideException[];
+}
+
+/** The format version of {@link ShippedFilters} this build reads. */
+export const SHIPPED_FORMAT = 2;
 
 /** Class names, ids and link targets seen in the page (Ghostery's `extractFeaturesFromDOM`). */
 export interface PageFeatures {
@@ -101,15 +125,24 @@ export function hostKeys(hostname: string): string[] {
 /** Answers the two questions over one compiled list (see the header). */
 export class FilterIndex {
   private allowed: { url: string; generic: boolean; specific: boolean } | null = null;
+  private readonly rules: Lines;
+  private readonly classes: SortedTable;
+  private readonly ids: SortedTable;
+  private readonly sites: SortedTable;
 
-  constructor(private readonly data: CompiledFilters) {}
+  constructor(private readonly data: ShippedFilters) {
+    this.rules = new Lines(data.rules);
+    this.classes = new SortedTable(data.classes);
+    this.ids = new SortedTable(data.ids);
+    this.sites = new SortedTable(data.sites);
+  }
 
   /** The DOM-independent rules of a page: its site rules and the unindexed generic ones. */
   hostRules(page: PageAddress): FilterRules {
     const keys = hostKeys(page.hostname);
     const { generic, specific } = this.hidingAllowed(page);
     const picked: number[] = [];
-    if (specific) for (const key of keys) picked.push(...(this.data.sites[key] ?? []));
+    if (specific) for (const key of keys) picked.push(...this.sites.get(key));
     if (generic) picked.push(...this.data.base);
     return this.answer(picked, keys, generic || specific);
   }
@@ -120,8 +153,8 @@ export class FilterIndex {
     const { generic, specific } = this.hidingAllowed(page);
     const picked: number[] = [];
     if (generic) {
-      for (const c of features.classes) picked.push(...(Object.hasOwn(this.data.classes, c) ? this.data.classes[c]! : []));
-      for (const id of features.ids) picked.push(...(Object.hasOwn(this.data.ids, id) ? this.data.ids[id]! : []));
+      for (const c of features.classes) picked.push(...this.classes.get(c));
+      for (const id of features.ids) picked.push(...this.ids.get(id));
     }
     return this.answer(picked, keys, generic || specific);
   }
@@ -146,10 +179,11 @@ export class FilterIndex {
     const selectors = new Set<string>();
     const textRules: FilterRules['textRules'] = [];
     for (const index of new Set(picked)) {
-      const rule = this.data.rules[index];
-      if (!rule || excepted.has(rule.s) || rule.not?.some((n) => keys.includes(n))) continue;
-      if (rule.text !== undefined) textRules.push({ s: rule.s, text: rule.text });
-      else selectors.add(rule.s);
+      const [s = '', text] = this.rules.at(index).split('\u0000');
+      const not = Object.hasOwn(this.data.not, index) ? this.data.not[index] : undefined;
+      if (!s || excepted.has(s) || not?.some((n) => keys.includes(n))) continue;
+      if (text !== undefined) textRules.push({ s, text });
+      else selectors.add(s);
     }
     return { active, selectors: [...selectors], textRules };
   }

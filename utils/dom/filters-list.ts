@@ -5,7 +5,7 @@
  * (utils/filters-refresh.ts) all compile the same way.
  */
 import { CosmeticFilter } from '@ghostery/adblocker';
-import type { CompiledFilters, CompiledHideException, CompiledRule } from './filters-index';
+import { SHIPPED_FORMAT, type CompiledFilters, type CompiledHideException, type CompiledRule, type ShippedFilters } from './filters-index';
 
 /** Element-hiding rules and their exceptions: `##`, `#@#`, `#?#`, `#@?#`. */
 const COSMETIC_LINE = /#@?\??#/;
@@ -155,4 +155,17 @@ export function compileList(list: string): { data: CompiledFilters; summary: Com
     else (data.base.push(index), summary.base++);
   }
   return { data, summary };
+}
+
+/** Writes a compiled list in the shipped layout (see {@link ShippedFilters}). */
+export function encodeFilters(data: CompiledFilters): ShippedFilters {
+  const table = (map: Record<string, number[]>) => Object.keys(map).filter((k) => !/[\t\n]/.test(k)).sort().map((k) => `${k}\t${map[k]!.join(',')}`).join('\n');
+  const not: Record<string, string[]> = {};
+  data.rules.forEach((r, i) => r.not && (not[i] = r.not));
+  return {
+    version: SHIPPED_FORMAT,
+    rules: data.rules.map((r) => r.s.replace(/\n/g, ' ') + (r.text === undefined ? '' : `\u0000${r.text}`)).join('\n'),
+    not, base: data.base, classes: table(data.classes), ids: table(data.ids), sites: table(data.sites),
+    unhide: data.unhide, hideExceptions: data.hideExceptions,
+  };
 }
