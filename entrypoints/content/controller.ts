@@ -132,10 +132,10 @@ export class PageController {
     this.result = next;
     this.working = false;
     await runStageAsync('render', async () => {
-      this.view.update({ result: next, settings: this.settings, working: false });
+      await this.view.update({ result: next, settings: this.settings, working: false });
       if (next.state === 'ready' && !this.autoShown) {
         this.autoShown = true;
-        this.view.autoOpen();
+        await this.view.autoOpen();
       }
     }, undefined);
     this.publish();

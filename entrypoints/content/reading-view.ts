@@ -78,8 +78,8 @@ export class ReadingView {
     return this.view;
   }
 
-  /** Shows new data; a new pipeline result starts with nothing selected. */
-  update(next: ViewInput): void {
+  /** Shows new data; a new pipeline result starts with nothing selected. Resolves once the sidebar is drawn. */
+  update(next: ViewInput): Promise<void> {
     if (next.result !== this.input.result) {
       this.selection = new QuoteSelection(next.result, (text) => this.announce(text));
       this.hovered = null;
@@ -87,14 +87,17 @@ export class ReadingView {
     }
     this.input = next;
     safely('highlights', () => next.result.highlighting?.setVisible(next.settings.highlights));
-    this.render();
+    return this.render();
   }
 
-  /** An article's first result: the sidebar opens (a tab on narrow windows), or stays out when the reader chose badge only. */
-  autoOpen(): void {
+  /**
+   * An article's first result: the sidebar opens (a tab on narrow windows), or stays out when the reader
+   * chose badge only. Resolves once it is in the page (the <html> contract is written after).
+   */
+  async autoOpen(): Promise<void> {
     if (this.view !== 'closed' || !this.input.settings.autoOpen) return;
     this.view = this.layout() === 'side' ? 'open' : 'collapsed';
-    this.render();
+    await this.render();
   }
 
   /** Opens or closes the sidebar (shortcut, toolbar); `focus` moves the keyboard into it when it opens. */
@@ -107,12 +110,13 @@ export class ReadingView {
     if (open) {
       if (focus) this.takeFocus();
       this.view = 'open';
-      return this.render();
+      void this.render();
+      return;
     }
     const hadFocus = this.sidebar.hasFocus();
     this.view = 'closed';
     this.selection.blur();
-    this.render();
+    void this.render();
     if (hadFocus) this.focusReturn.restore();
   }
 
@@ -132,14 +136,19 @@ export class ReadingView {
     return chooseLayout(window.innerWidth, this.width());
   }
 
-  /** Draws the current state: the page's reserved space, the sidebar (or nothing), the card; then re-measures the markers. */
-  private render(): void {
+  /**
+   * Draws the current state: the page's reserved space, the sidebar (or nothing), the card; then
+   * re-measures the markers. Resolves once the sidebar is drawn (its first mount loads its CSS); never rejects.
+   */
+  private render(): Promise<void> {
     const layout = this.layout();
     safely('page space', () => this.space.set(this.view === 'open' && layout === 'side' ? this.width() : null));
+    let drawn = Promise.resolve();
     if (this.view === 'closed') safely('hide sidebar', () => this.sidebar.hide());
-    else this.sidebar.show(this.props(layout)).catch((error) => console.debug('[sourcelight] sidebar failed:', error));
+    else drawn = this.sidebar.show(this.props(layout)).catch((error) => console.debug('[sourcelight] sidebar failed:', error));
     this.updateCard();
     this.scheduleMarkers();
+    return drawn;
   }
 
   /** Re-measures the bucket bar on the next frame (redrawing if a marker moved); not while closed. */
@@ -158,19 +167,19 @@ export class ReadingView {
   private collapse(collapsed: boolean): void {
     if (this.sidebar.hasFocus()) this.focusRequest++;
     this.view = collapsed ? 'collapsed' : 'open';
-    this.render();
+    void this.render();
   }
 
   /** A highlight was clicked in the page: its source is selected in the sidebar, which opens to show it. */
   private pickInPage(quoteId: string): void {
     if (!this.selection.pickInPage(quoteId)) return;
     this.view = 'open';
-    this.render();
+    void this.render();
   }
 
   /** The current quote loses its focus. */
   private blur(): void {
-    if (this.selection.blur()) this.render();
+    if (this.selection.blur()) void this.render();
   }
 
   private setHighlights(visible: boolean): void {
@@ -184,7 +193,7 @@ export class ReadingView {
     const clamped = clampSidebarWidth(width);
     this.dragWidth = done ? null : clamped;
     if (done) this.actions.saveSettings({ sidebarWidth: clamped });
-    this.render();
+    void this.render();
   }
 
   /** Copies the source list and says so (on the button, and to screen readers). */
@@ -197,7 +206,7 @@ export class ReadingView {
 
   private announce(text: string): void {
     this.announcement = text;
-    this.render();
+    void this.render();
   }
 
   /** The card follows the pointer's quote, else the current quote. */
