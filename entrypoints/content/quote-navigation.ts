@@ -1,6 +1,6 @@
 /**
  * Moving through a report's quotes from the sidebar: which of a source's quotes can be shown in the
- * page, which comes next, and how to say where the reader is ("Kobi Michael, statement 2 of 5"). Pure.
+ * page, which comes next, and how to say where the reader is ("Julia Horvat, statement 2 of 5"). Pure.
  */
 import type { Report, Source } from '../../utils/types';
 
@@ -30,7 +30,7 @@ export function statementPosition(report: Report, quoteId: string): { index: num
   return source && at >= 0 ? { index: at + 1, count: source.quoteIds.length } : null;
 }
 
-/** "Kobi Michael, statement 2 of 5" (for the live region). */
+/** "Julia Horvat, statement 2 of 5" (for the live region). */
 export function describeQuote(report: Report, quoteId: string): string {
   const source = sourceOfQuote(report, quoteId);
   const position = statementPosition(report, quoteId);

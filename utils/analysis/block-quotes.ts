@@ -2,10 +2,10 @@
  * Pass 1, the most precise: statements given as whole blocks, attributed by the article's structure.
  *
  * - An introducing line that ends in a colon after a reporting verb, followed by the quoted block(s):
- *   "Aviv Oreg, former head of … department said:" + block quote; "Avigdor Lieberman, Defence Minister
+ *   "Ada Petrov, former head of … department said:" + block quote; "Ana Mensah, Defence Minister
  *   said on Twitter:"; "In a wide-ranging interview, President Obama also said:" + a list.
  * - A block quote followed by a caption-style line naming its speaker:
- *   block quote + "Kobi Michael, former Deputy Director, Ministry of Strategic Affairs, Israel."
+ *   block quote + "Julia Horvat, former Deputy Director, Ministry of Strategic Affairs, Israel."
  * Pure.
  */
 import type { ArticleText } from '../types';

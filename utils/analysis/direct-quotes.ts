@@ -2,7 +2,7 @@
  * Pass 2: words inside quotation marks, attributed by the cue beside them. Pure.
  *
  * - Cue after: "“Our nation is in danger,” Essid declared in a televised address." /
- *   "“This attack …,” said Lotfi Azzouz, Tunisia country director for Amnesty International."
+ *   "“This attack …,” said Ivan Quinn, Tunisia country director for Amnesty International."
  * - Cue before: "Talking about …, he said “every president, every leader has strengths …”."
  * - No cue: a quote that opens its paragraph, continues an open quote, or follows another statement
  *   in the same paragraph continues the previous speaker ("“There are going to be tensions …”").
@@ -33,7 +33,7 @@ function sentencesOf(article: ArticleText, cache: Map<number, Span[]>, block: nu
   return spans;
 }
 
-/** The cue after a closing mark: "…,” Azzouz said." or "…,” said Lotfi Azzouz, …". */
+/** The cue after a closing mark: "…,” Azzouz said." or "…,” said Ivan Quinn, …". */
 function cueAfter(after: string) {
   const text = after.replace(/^\s*[,—–-]?\s*/, '');
   if (!text || /^(?:(?:and|or|but)\s+(?:that\s+)?)?["“”'‘]/i.test(text)) return null;

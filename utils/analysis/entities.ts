@@ -48,13 +48,13 @@ export class EntityRegistry {
   /**
    * The indexed person a name refers to at offset `at`: by surname, the one named most recently before
    * (then the longest name); by given names ("Te Kaurinui" for "Te Kaurinui Robert Parata"); "Liu" for
-   * "Liu Xiaming" as a last resort.
+   * "Tom Novak" as a last resort.
    */
   indexed(name: string, at = Infinity): Person | undefined {
     const surname = surnameOf(name).toLowerCase();
     const lastBefore = (p: Person) => Math.max(-1, ...p.positions.filter((x) => x <= at));
     const matches = this.people.filter((p) => surnameOf(p.name).toLowerCase() === surname && (name.includes(' ') ? p.name.endsWith(name) || name.endsWith(p.name) : true));
-    const full = (p: Person) => (p.name.includes(' ') ? 1 : 0); // "Mr Mugabe" is an alias of "Robert Mugabe", not another person
+    const full = (p: Person) => (p.name.includes(' ') ? 1 : 0); // "Mr Mugabe" is an alias of "Lena Haddad", not another person
     const best = matches.sort((a, b) => full(b) - full(a) || lastBefore(b) - lastBefore(a) || b.name.split(' ').length - a.name.split(' ').length || b.positions.length - a.positions.length)[0];
     // "Te Kaurinui" is the given names of "Te Kaurinui Robert Parata" when no one else has them.
     if (best) return this.fullerName(best) ?? best;

@@ -3,7 +3,7 @@
  * words, unnamed-source heads, pronouns. Pure data; every pass reads its words from here.
  */
 
-/** Reporting verbs (all forms that introduce a statement). "Sofrin said", "said Lotfi Azzouz". */
+/** Reporting verbs (all forms that introduce a statement). "Sofrin said", "said Ivan Quinn". */
 export const REPORTING_VERBS = new Set(
   `say says said saying tell tells told telling add adds added adding write writes wrote written writing
   project projects projected forecast forecasts forecasted threaten threatens threatened

@@ -1,7 +1,7 @@
 /**
  * Speaker mentions: reads the phrase that stands before or after a reporting verb and says who it
  * names — one party, two ("Volker and Morrison"), or none — with the credentials an appositive states
- * ("Aviv Oreg, former head of …"; "The leader of Ennahda, Rachid Ghannouchi"). Pure.
+ * ("Ada Petrov, former head of …"; "The leader of Ennahda, Ken Fischer"). Pure.
  */
 import { UNNAMED_REASON } from './lexicon';
 import { CLAUSE_WORD, ORG_NAME, parseNounPhrase, type Mention } from './noun-phrase';
@@ -83,14 +83,14 @@ function appositive(text: string, parts: string[], hasWhoCredential: boolean): M
   if (head && (head.kind === 'person' || head.kind === 'single' || head.kind === 'organisation')) {
     const named = nameThenCredential(head, parts);
     if (named) return [named];
-    // "Scott Paul, [who heads the Alliance …,] a group that has applauded …": the name, its "who" credential.
+    // "Hugo Tanaka, [who heads the Alliance …,] a group that has applauded …": the name, its "who" credential.
     if (head.kind === 'person' && hasWhoCredential && parts.length === 2 && /^(?:an?|the)\s/i.test(parts[1]!)) return [head];
   }
   // "the Intelligencer, the Wheeling News-Register": a title with its description, both names.
   if (!head && /^the\s+\p{Lu}[\p{L}\-]+$/u.test(parts[0]!) && parts.length === 2 && parseNounPhrase(parts[1]!)?.kind === 'organisation') {
     return [{ kind: 'organisation', name: parts[0]!, credentials: [parts[1]!] }];
   }
-  // "The leader of Ennahda, Rachid Ghannouchi" / "her mother, Fiona"
+  // "The leader of Ennahda, Ken Fischer" / "her mother, Fiona"
   const last = parseNounPhrase(parts[parts.length - 1]!);
   const before = parts.slice(0, -1).join(', ');
   const clause = before.split(/\s+/).some((w) => CLAUSE_WORD.test(bare(w)) || (/ed$/i.test(bare(w)) && !/^(?:retired|elected|appointed|based|led|unnamed|acclaimed)$/i.test(bare(w))));
@@ -100,12 +100,12 @@ function appositive(text: string, parts: string[], hasWhoCredential: boolean): M
   return [];
 }
 
-/** "Aviv Oreg, former head of … department": the longest run of parts after the name that reads as its credential. */
+/** "Ada Petrov, former head of … department": the longest run of parts after the name that reads as its credential. */
 function nameThenCredential(head: Mention, parts: string[]): Mention | null {
   for (let end = parts.length; end > 1; end--) {
     const credential = parts.slice(1, end).join(', ');
     // A determiner-led appositive after an organisation or a full name is its description
-    // ("an industry body"; "Eric Reeves, one of the leading American academic voices on Sudan").
+    // ("an industry body"; "Lena Haddad, one of the leading American academic voices on Sudan").
     const described = (head.kind === 'organisation' || (head.kind === 'person' && head.name.includes(' ')))
       && /^(?:an?|the|one of|among)\s/i.test(credential) && credential.split(' ').length <= 15 && isCredentialPhrase(credential, true);
     if (isCredentialPhrase(credential) || described) {

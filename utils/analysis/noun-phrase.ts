@@ -64,7 +64,7 @@ export function parseNounPhrase(phrase: string): Mention | null {
 
 /** Shapes recognised whole; undefined when the phrase has none of them. */
 function fixedForm(text: string): Mention | null | undefined {
-  // "planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory": a person, then an affiliation.
+  // "planetary geologist Ada Petrov of NASA's Jet Propulsion Laboratory": a person, then an affiliation.
   const affiliated = text.match(/^(.*?\p{Lu}[\p{L}’'\-]+)\s+(?:of|from|at|with)\s+(\p{Lu}.+)$/u);
   if (affiliated) {
     const person = parseNounPhrase(affiliated[1]!);
@@ -120,7 +120,7 @@ function namedPhrase(words: string[], reason?: string): Mention | null {
   // Titles before a name hold no function words, except a role's own preposition ("ambassador to Britain").
   if (before.some((w, i) => FUNCTION_WORD.test(w) && !(i > 0 && /^(?:to|of|for|at)$/i.test(w) && ROLE_NOUNS.has(lower(before[i - 1]!))))) return null;
   const beforeText = before.join(' ');
-  // "White House Press Secretary Stephanie Grisham": the name is what follows the last title word.
+  // "White House Press Secretary Omar Moss": the name is what follows the last title word.
   const lastTitle = runWords.slice(0, -1).reduce((at, w, i) => (isRoleWord(w) ? i : at), -1);
   const nameWords = runWords.slice(lastTitle + 1);
   const name = nameWords.join(' ');

@@ -1,7 +1,7 @@
 /**
  * People index: every person the article names, with the credentials it states wherever it names
- * them — titles before the name ("Defence Minister Avigdor Lieberman", "the BBC's North America editor
- * Jon Sopel") and appositives after it ("Kobi Michael, a senior research fellow at …"). Speakers found
+ * them — titles before the name ("Defence Minister Ana Mensah", "the BBC's North America editor
+ * Yusuf Lopez") and appositives after it ("Julia Horvat, a senior research fellow at …"). Speakers found
  * later by surname ("Michael said:") get their full name and credentials from here. Pure.
  */
 import type { ArticleText } from '../types';
@@ -10,7 +10,7 @@ import { isCredentialPhrase, looksLikeOrganisation, splitCredential } from './wo
 
 /** One person the article names. */
 export interface Person {
-  /** Full name, titles and honorifics removed ("Avigdor Lieberman"). */
+  /** Full name, titles and honorifics removed ("Ana Mensah"). */
   name: string;
   /** Credentials stated anywhere in the article, verbatim, deduplicated. */
   credentials: string[];
@@ -50,7 +50,7 @@ function titleBefore(text: string, at: number, runTitle = false): string {
   const out: string[] = [];
   for (let i = words.length - 1; i >= 0 && out.length < 7; i--) {
     const w = words[i]!;
-    // "China's ambassador to Britain Liu Xiaming": a preposition right after a role word belongs to the title.
+    // "China's ambassador to Britain Tom Novak": a preposition right after a role word belongs to the title.
     const roleBefore = i > 0 && ROLE_NOUNS.has(lowerBare(words[i - 1]!));
     if (/^(?:to|of|for|at)$/i.test(w) && roleBefore && (out.length || runTitle)) {
       out.unshift(w);
@@ -119,7 +119,7 @@ const ROLE_PREDICATE = /^(?:both\s+)?(?:is|was|has been|runs|run|heads|head|lead
 
 /**
  * Credentials stated as a predicate of the sentence's subject: "Sharon is the CEO of Hotelied",
- * "Zeev Sharon and Michael Forrest Jones both run hotel start-ups in the US". Subjects are matched to
+ * "Omar Moss and Dana Reyes both run hotel start-ups in the US". Subjects are matched to
  * people already indexed, by full name or surname.
  */
 function addPredicateCredentials(article: ArticleText, people: Map<string, Person>): void {
@@ -141,7 +141,7 @@ function addPredicateCredentials(article: ArticleText, people: Map<string, Perso
   }
 }
 
-/** The surname of a full name ("Kobi Michael" → "Michael"; "James Van Der Beek" → "Beek"). */
+/** The surname of a full name ("Julia Horvat" → "Michael"; "Tom Novak" → "Beek"). */
 export function surnameOf(name: string): string {
   const words = name.split(/\s+/);
   return (words[words.length - 1] ?? '').replace(/[.,]$/, '');

@@ -79,7 +79,7 @@ function isTrailingFiller(after: string, verb: VerbHit): boolean {
     || (listener && words.length <= MAX_TRAILING_WORDS);
 }
 
-/** The speaker-last order at the end of a sentence: "…, the Prime Minister's office said." / "…, said Lotfi Azzouz." */
+/** The speaker-last order at the end of a sentence: "…, the Prime Minister's office said." / "…, said Ivan Quinn." */
 export function trailingAttribution(sentence: string): { content: number; verb: VerbHit; mentions: Mention[] } | null {
   // "…, the Tuva government was quoted as saying late Thursday by the Interfax news agency."
   const clean = sentence.replace(QUOTED_AS_SAYING, (m) => `said${' '.repeat(m.length - 4)}`);
@@ -90,7 +90,7 @@ export function trailingAttribution(sentence: string): { content: number; verb: 
     const after = clean.slice(verb.end).replace(/[.!?"”’\s]+$/, '');
     // At the end of a sentence most weak verbs report too ("…, Reuters reported."); those that need an object do not.
     if ((WEAK_VERBS.has(verb.word) && NEEDS_OBJECT.test(verb.word)) || NEGATED.test(before)) continue;
-    // "…, said Lotfi Azzouz, Tunisia country director for Amnesty International."
+    // "…, said Ivan Quinn, Tunisia country director for Amnesty International."
     if (/,\s*$/.test(before) && !/^tell|^told/.test(verb.word) && !/^\s*(?:that|before|to|in|on|at|for|with|about|under|after|during)\b/i.test(after)) {
       const mentions = parseSpeaker(after.split(/,\s+(?:adding|saying|noting)\b/)[0]!);
       if (mentions.length) return { content: before.replace(/[\s,]+$/, '').length, verb, mentions };

@@ -3,10 +3,10 @@
  *
  * - Speaker first: "At the same time, he said Israel understood that Trump …"
  * - Speaker last: "…, but the two did not discuss the intelligence leak, the Prime Minister's office said."
- * - Verb first: "…, said Lotfi Azzouz, Tunisia country director for Amnesty International."
+ * - Verb first: "…, said Ivan Quinn, Tunisia country director for Amnesty International."
  * - Phrase: "according to the World Travel and Tourism Council, an industry body".
  * - Infinitive or participle: "Israeli officials declined to confirm …, but were quick to say that …"
- *   and "Ron Dermer … issued a similar statement, saying:" take the sentence's subject.
+ *   and "Paul Levi … issued a similar statement, saying:" take the sentence's subject.
  * A sentence already holding an attributed quote is left alone; partial quotes inside reported speech
  * make the statement `mixed`.
  */
@@ -156,7 +156,7 @@ export function findReportedStatements(article: ArticleText, earlier: Statement[
         continue;
       }
       const sentence = article.text.slice(s.start, s.end);
-      // "He vowed to keep trying, but the BBC's North America editor Jon Sopel said …": one statement a clause.
+      // "He vowed to keep trying, but the BBC's North America editor Yusuf Lopez said …": one statement a clause.
       // Clauses win only where they hold more than one statement; otherwise the whole sentence is read.
       const cuts = [0, ...[...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index! + m[0].length), sentence.length];
       const byClause: Statement[] = [];

@@ -1,6 +1,6 @@
 /**
  * Sentence splitting inside one block. Pure. Knows abbreviations ("Mr.", "U.S.", "Sen."), initials
- * ("Mary E. Lovely") and quotation marks, so a full stop inside a quote closes the sentence only when
+ * ("Dana Reyes") and quotation marks, so a full stop inside a quote closes the sentence only when
  * the quote closes too.
  */
 import type { Span } from '../types';
@@ -13,7 +13,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   const before = text.slice(Math.max(0, dot - 12), dot).match(/([A-Za-z][A-Za-z.]*)$/);
   if (!before) return false;
   const word = before[1]!;
-  if (/^[A-Z]$/.test(word)) return true; // an initial: "Mary E. Lovely"
+  if (/^[A-Z]$/.test(word)) return true; // an initial: "Dana Reyes"
   if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return true; // "U.S", "D.C"
   return ABBREVIATIONS.has(word.toLowerCase());
 }

@@ -53,8 +53,8 @@ export function findVerbs(text: string): VerbHit[] {
 const VERBISH = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|should|must|who|which|that|when|while)$/i;
 
 /**
- * The noun phrase a clause opens with ("White House press secretary Josh Earnest condemned …" →
- * "White House press secretary Josh Earnest"), skipping introductory phrases such as "In Washington,".
+ * The noun phrase a clause opens with ("White House press secretary Clara Ito condemned …" →
+ * "White House press secretary Clara Ito"), skipping introductory phrases such as "In Washington,".
  */
 export function leadingSubject(clause: string): string {
   const parts = clause.split(/,\s+/);
@@ -78,7 +78,7 @@ export function subjectOf(clause: string): Mention[] {
 
 /**
  * The speaker phrase that ends right before a verb: tries the last comma-separated part, then joins
- * earlier parts for appositives ("Aviv Oreg, former head of … department said").
+ * earlier parts for appositives ("Ada Petrov, former head of … department said").
  */
 export function speakerBefore(text: string): { mentions: Mention[]; start: number } {
   // "…, the source, who said he had spoken to people inside the compound, told Reuters": drop the clause.
@@ -93,7 +93,7 @@ export function speakerBefore(text: string): { mentions: Mention[]; start: numbe
     if (/\b(?:said|says|told|that|but|because|while|when|and then)\b/i.test(parts[parts.length - take]!)) break;
   }
   // A longer phrase wins when it names a person whose appositive is the shorter one
-  // ("Tim Morrison, another top NSC aide" over "another top NSC aide").
+  // ("Paul Levi, another top NSC aide" over "another top NSC aide").
   const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').trim();
   const shortest = candidates[0] ? norm(candidates[0].phrase) : '';
   const person = candidates.find((c, i) => i > 0 && c.mentions.length === 1 && c.mentions[0]!.kind === 'person' && c.mentions[0]!.name.includes(' ')
@@ -101,7 +101,7 @@ export function speakerBefore(text: string): { mentions: Mention[]; start: numbe
   const strong = candidates.find((c) => c.mentions.some((m) => (m.kind === 'person' && m.name.includes(' ')) || m.kind === 'pronoun' || m.kind === 'unnamed' || (m.kind === 'organisation' && m.name.includes(' '))));
   const chosen = person ?? strong ?? candidates[0];
   if (chosen) return { mentions: chosen.mentions, start: chosen.start };
-  // "in what host Tom Bergeron": no clean phrase, but it ends in a name with its title.
+  // "in what host Irene Menon": no clean phrase, but it ends in a name with its title.
   const tail = trimmed.match(/(?:([\p{Ll}-]+)\s+)?((?:[\p{Lu}][\p{L}’'.\-]*\s*){2,4})$/u);
   if (tail && tail.index! > 0 && (!tail[1] || ROLE_NOUNS.has(tail[1]))) {
     const mentions = parseSpeaker(tail[0].replace(/^[\p{Ll}-]+\s+(?=\p{Lu})/u, (w) => (tail[1] ? w : '')));

@@ -13,10 +13,10 @@ export const lower = (w: string) => bare(w).toLowerCase().replace(/[’']s$/, ''
 /** A role or title word ("minister", "Sen", "professor"). */
 export const isRoleWord = (w: string) => ROLE_NOUNS.has(lower(w)) || NAME_TITLES.has(lower(w));
 
-/** Particles that stay lower-case inside names: "James Van Der Beek", "Monica de Bolle". */
+/** Particles that stay lower-case inside names: "Tom Novak", "Hugo Tanaka". */
 const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'van', 'der', 'von', 'bin', 'al', 'la', 'le', 'du', 'dos', 'ter', 'ten']);
 
-/** The index where the final run of name words starts, or -1 ("White House press secretary Josh Earnest" → 4). */
+/** The index where the final run of name words starts, or -1 ("White House press secretary Clara Ito" → 4). */
 export function nameRunStart(words: string[]): number {
   let i = words.length - 1;
   if (i < 0 || !isCap(bare(words[i]!))) return -1;
