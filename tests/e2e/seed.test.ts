@@ -20,7 +20,7 @@ import { clickToScroll } from '../support/sidebar';
 const SEED_SURNAMES = ['lieberman', 'dermer', 'oreg', 'michael', 'sofrin'];
 /**
  * The sidebar's screenshot, rewritten on every run. Tests never change tracked files: the README's copy
- * (tests/screenshots/sidebar.png) is refreshed from this one by hand when the sidebar changes.
+ * (tests/screenshots/light.png, dark.png) come from `npm run screenshots`.
  */
 const SCREENSHOT = path.join(REPO_ROOT, '.output/screenshots/sidebar.png');
 
