@@ -1,21 +1,14 @@
 /** The hover card (components/HighlightCard.tsx): who said it and on what authority, placed clear of the text. */
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CARD_WIDTH, cardPlacement, HighlightCard } from '../../components/HighlightCard';
 import { bounds } from '../../entrypoints/content/card-view';
-import { source } from './sidebar-fixtures';
+import { source, useRenderHost } from './sidebar-fixtures';
 
 const VIEWPORT = { width: 1280, height: 800, reserved: 360 };
 
 let host: HTMLElement;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
-});
+useRenderHost((el) => (host = el));
 
 describe('cardPlacement', () => {
   it('goes in the margin beside the quote when the page leaves room, inside the window', () => {

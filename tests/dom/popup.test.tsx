@@ -4,11 +4,12 @@
  */
 import axe from 'axe-core';
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { OptionsApp, type OptionsAppProps } from '../../components/OptionsApp';
 import { PopupApp, type PopupAppProps } from '../../components/PopupApp';
 import type { PageSummary } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
+import { useRenderHost } from './sidebar-fixtures';
 
 /** The defaults, as utils/settings has them (not imported: it needs the extension's storage). */
 const SETTINGS: Settings = {
@@ -25,14 +26,7 @@ const READY: PageSummary = {
 const AXE_TIMEOUT_MS = 30_000;
 
 let host: HTMLElement;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
-});
+useRenderHost((el) => (host = el));
 
 function popup(overrides: Partial<PopupAppProps> = {}): PopupAppProps {
   const props: PopupAppProps = {

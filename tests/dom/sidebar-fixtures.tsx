@@ -2,10 +2,27 @@
  * Hand-built reports and a render helper for the sidebar's component tests (sidebar*.test.tsx).
  */
 import { render } from 'preact';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { Sidebar, type SidebarProps } from '../../components/Sidebar';
 import { colourFor } from '../../utils/dom/palette';
 import type { Quote, Report, Source } from '../../utils/types';
+
+/**
+ * Gives each test a fresh element in the document to render into (passed to `use`), and unmounts and
+ * removes it afterwards.
+ */
+export function useRenderHost(use: (host: HTMLElement) => void): void {
+  let host: HTMLElement;
+  beforeEach(() => {
+    host = document.createElement('div');
+    document.body.appendChild(host);
+    use(host);
+  });
+  afterEach(() => {
+    render(null, host);
+    host.remove();
+  });
+}
 
 /** A source with sensible defaults. */
 export function source(id: string, name: string, kind: Source['kind'], extra: Partial<Source> = {}): Source {

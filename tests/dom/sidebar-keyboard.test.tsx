@@ -5,21 +5,14 @@
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { keyWidth } from '../../components/ResizeHandle';
 import { moveIndex } from '../../components/SourceList';
 import type { SidebarProps } from '../../components/Sidebar';
-import { showSidebar } from './sidebar-fixtures';
+import { showSidebar, useRenderHost } from './sidebar-fixtures';
 
 let host: HTMLElement;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
-});
+useRenderHost((el) => (host = el));
 
 const show = (overrides: Partial<SidebarProps> = {}) => showSidebar(host, overrides);
 const press = (target: Element, key: string) =>

@@ -6,21 +6,14 @@
 import axe from 'axe-core';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { QUOTE_PREVIEW } from '../../components/SourceCard';
 import { colourFor } from '../../utils/dom/palette';
 import type { SidebarProps } from '../../components/Sidebar';
-import { entries, quote, QUOTES, report, showSidebar, source, SOURCES } from './sidebar-fixtures';
+import { entries, quote, QUOTES, report, showSidebar, source, SOURCES, useRenderHost } from './sidebar-fixtures';
 
 let host: HTMLElement;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
-});
+useRenderHost((el) => (host = el));
 
 /** axe-core walks the whole tree in jsdom: seconds on a busy machine, more than vitest's default 5 s. */
 const AXE_TIMEOUT_MS = 30_000;
