@@ -43,9 +43,6 @@ export const WEAK_VERBS = new Set(
   demand demands demanded state states stated report reports reported reporting issued released read reads`.split(/\s+/).filter(Boolean),
 );
 
-/** Phrases that attribute like a verb. "according to X", "in a statement". */
-export const ACCORDING_TO = /\b(?:according to|as reported by|citing|cited by)\s+/gi;
-
 /** Pronouns that can stand for a speaker, with what they can refer to. */
 export const PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter'> = {
   he: 'male', she: 'female', they: 'plural', it: 'neuter', we: 'plural', i: 'male',

@@ -17,7 +17,7 @@ const LEADING_FILLER = /^(?:(?:but|and|so|yet|still|however|meanwhile|now|later|
 const INTRO_PHRASE = /^(?:in|on|at|after|before|during|for|with|despite|since|last|earlier|later|speaking|asked|writing|meanwhile|however)\b[^,]*,\s+(?=\S)/i;
 
 /** Strips fillers before and after a speaker phrase ("But Mr Obama also" → "Mr Obama"). */
-export function trimSpeakerPhrase(phrase: string): string {
+function trimSpeakerPhrase(phrase: string): string {
   let text = phrase.replace(/\s+/g, ' ').trim().replace(/[,;:]+$/, '').trim();
   for (let i = 0; i < 3; i++) text = text.replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '').replace(/[,;]+$/, '').trim();
   return text;

@@ -71,11 +71,6 @@ export function leadingSubject(clause: string): string {
   return out.join(' ');
 }
 
-/** Parses the speaker phrase of a clause whose subject comes first. */
-export function subjectOf(clause: string): Mention[] {
-  return parseSpeaker(leadingSubject(clause));
-}
-
 /**
  * The speaker phrase that ends right before a verb: tries the last comma-separated part, then joins
  * earlier parts for appositives ("Ada Petrov, former head of … department said").

@@ -2,7 +2,7 @@
  * Article text: joins the blocks into one string with spans, and the small string helpers every
  * other analysis pass shares. Pure.
  */
-import type { ArticleInput, ArticleText, Span } from '../types';
+import type { ArticleInput, ArticleText } from '../types';
 
 /** Separator between blocks in `ArticleText.text`: a blank line, so paragraphs stay apart. */
 export const BLOCK_SEPARATOR = '\n\n';
@@ -30,7 +30,3 @@ export function countWords(text: string): number {
   return wordsOf(text).length;
 }
 
-/** The text a span covers. */
-export function sliceSpan(text: string, span: Span): string {
-  return text.slice(span.start, span.end);
-}
