@@ -9,7 +9,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startFilterRefresh } from '../utils/filters-refresh';
-import { isPageStatus, TOGGLE_SIDEBAR, type ToggleSidebarMessage } from '../utils/messages';
+import { analyzeArticle } from '../utils/analysis/report';
+import { isAnalyzeArticle, isPageStatus, TOGGLE_SIDEBAR, type AnalyzeReply, type ToggleSidebarMessage } from '../utils/messages';
 import { loadSettings, watchSettings, type Settings } from '../utils/settings';
 
 /** The command name in the manifest (wxt.config.ts). */
@@ -42,6 +43,15 @@ async function setBadge(tabId: number, sources: number): Promise<void> {
   await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
 }
 
+/** Runs the engine on a content script's article; a failure is a one-line reason, never a rejection. */
+async function analyze(input: Parameters<typeof analyzeArticle>[0]): Promise<AnalyzeReply> {
+  try {
+    return { report: analyzeArticle(input) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 /** The popup, or none so that a click on the button toggles the sidebar at once. */
 async function applyToolbarClick(settings: Settings): Promise<void> {
   await toolbarAction().setPopup({ popup: settings.toolbarClick === 'sidebar' ? '' : manifestPopup() });
@@ -55,6 +65,7 @@ export default defineBackground(() => {
     if (command === TOGGLE_COMMAND) void toggleSidebar(tab?.id, true).catch(() => {});
   });
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (isAnalyzeArticle(message)) return analyze(message.input);
     const tabId = sender.tab?.id;
     if (isPageStatus(message) && tabId != null) void setBadge(tabId, message.state === 'ready' ? message.sources : 0).catch(() => {});
     return undefined;

@@ -2,11 +2,14 @@
  * Messages between the extension's parts. Each name says its direction (darkreader's habit), so a
  * listener can never mistake a message meant for the other side. Plain data only.
  */
+import type { ArticleInput, ArticleBlock, Report } from './types';
 
 /** Background → content: the toolbar button or the keyboard shortcut asks to show or hide the sidebar. */
 export const TOGGLE_SIDEBAR = 'background→content:toggle-sidebar';
 /** Content → background: the page's state, for the toolbar badge (number of sources). */
 export const PAGE_STATUS = 'content→background:page-status';
+/** Content → background: analyse this article (the engine runs off the page's thread); the reply is an AnalyzeReply. */
+export const ANALYZE_ARTICLE = 'content→background:analyze-article';
 /** Popup → content: open or close the sidebar; the reply is the page summary afterwards. */
 export const SET_SIDEBAR = 'popup→content:set-sidebar';
 /** Popup → content: what the page holds (counts, site, sidebar state); the reply is a PageSummary. */
@@ -29,6 +32,15 @@ export interface PageStatusMessage {
   /** Number of sources found (0 when skipped). */
   sources: number;
 }
+
+/** Asks the background to run the engine on the article the content script read. */
+export interface AnalyzeArticleMessage {
+  type: typeof ANALYZE_ARTICLE;
+  input: ArticleInput;
+}
+
+/** The engine's report, or why there is none (one line). */
+export type AnalyzeReply = { report: Report } | { error: string };
 
 /** Asks the content script to open (true) or close (false) the sidebar. */
 export interface SetSidebarMessage {
@@ -76,7 +88,7 @@ export type ExportReply = { format: ExportFormat; text: string } | null;
 /** Any message the background sends to a content script. */
 export type BackgroundToContent = ToggleSidebarMessage;
 /** Any message a content script sends to the background. */
-export type ContentToBackground = PageStatusMessage;
+export type ContentToBackground = PageStatusMessage | AnalyzeArticleMessage;
 /** Any message the popup sends to a content script. */
 export type PopupToContent = SetSidebarMessage | GetPageSummaryMessage | GetExportMessage;
 
@@ -97,6 +109,26 @@ export function isPageStatus(message: unknown): message is PageStatusMessage {
   if (!message || typeof message !== 'object') return false;
   const m = message as Partial<PageStatusMessage>;
   return m.type === PAGE_STATUS && (m.state === 'ready' || m.state === 'skipped') && typeof m.sources === 'number';
+}
+
+const BLOCK_KINDS = new Set<ArticleBlock['kind']>(['paragraph', 'blockquote', 'caption', 'heading', 'list-item']);
+const nullableString = (v: unknown) => v === null || typeof v === 'string';
+
+/** True for a well-formed analyze-article message (the background checks what it is asked to read). */
+export function isAnalyzeArticle(message: unknown): message is AnalyzeArticleMessage {
+  if (typeOf(message) !== ANALYZE_ARTICLE) return false;
+  const input = (message as { input?: Partial<ArticleInput> }).input;
+  return !!input && typeof input === 'object' &&
+    nullableString(input.url) && nullableString(input.title) && nullableString(input.byline) && nullableString(input.siteName) &&
+    Array.isArray(input.blocks) &&
+    input.blocks.every((b: Partial<ArticleBlock> | null) => !!b && typeof b.text === 'string' && BLOCK_KINDS.has(b.kind as ArticleBlock['kind']));
+}
+
+/** True for a reply that carries a report (its lists at least), as the content script checks the background's answer. */
+export function isReportReply(value: unknown): value is { report: Report } {
+  const report = (value as { report?: Partial<Report> } | null)?.report;
+  return !!report && typeof report === 'object' && Array.isArray(report.sources) && Array.isArray(report.quotes) &&
+    !!report.article && typeof report.article.text === 'string';
 }
 
 /** True for a well-formed set-sidebar message. */

@@ -15,6 +15,7 @@ import {
 import {
   isSiteEnabled, loadSettings, repairSettings, saveSettings, setSiteEnabled, siteKey, watchSettings, type Settings,
 } from '../../utils/settings';
+import { analyzeInBackground } from './background-analysis';
 import { exportText } from './page-export';
 import { runPipeline, skippedResult, type PageResult } from './pipeline';
 import { ReadingView } from './reading-view';
@@ -125,9 +126,11 @@ export class PageController {
     this.result = skippedResult('not-article');
     this.working = true;
     if (this.view.state !== 'closed') safely('view', () => this.view.update({ result: this.result, settings: this.settings, working: true }));
-    const next = !isSiteEnabled(this.settings, this.site)
+    const enabled = isSiteEnabled(this.settings, this.site);
+    if (enabled) this.view.prepare();
+    const next = !enabled
       ? skippedResult('disabled')
-      : await runPipeline(document, { ...this.settings, highlights: true }, alive).catch(() => skippedResult('error'));
+      : await runPipeline(document, { ...this.settings, highlights: true }, alive, analyzeInBackground).catch(() => skippedResult('error'));
     if (!next || !alive()) return next?.undo();
     this.result = next;
     this.working = false;

@@ -1,18 +1,19 @@
 /**
- * The page pipeline, stage by stage: gate → detect → hide ads → analyze → anchor + highlight. Each stage
- * is timed and caught on its own (timing.ts). Returns what the sidebar needs plus one Undo for every
+ * The page pipeline, stage by stage: gate → detect → hide ads → analyze (in the background) → anchor +
+ * highlight. Each stage is timed and caught on its own (timing.ts). Returns what the sidebar needs plus one Undo for every
  * change made to the page. Rendering the sidebar and marking <html> are the controller's.
  */
 import type { ArticleInput, Report, Undo } from '../../utils/types';
 import type { SkipReason } from '../../components/Sidebar';
-import { isArticlePage, locateContainer, readArticle } from '../../utils/dom/article';
+import { isArticlePage, type DetectedArticle } from '../../utils/dom/article';
+import { detectInPage } from '../../utils/dom/article-live';
 import { hideAroundArticle } from '../../utils/dom/cosmetic-hide';
 import { anchorQuotes } from '../../utils/dom/anchor';
 import { highlightQuotes, type Highlighting } from '../../utils/dom/highlight';
 import { colourFor } from '../../utils/dom/palette';
-import { analyzeArticle } from '../../utils/analysis/report';
 import type { Settings } from '../../utils/settings';
-import { pause, runStage, safely } from './timing';
+import type { Analyzer } from './background-analysis';
+import { pause, runStage, runStageAsync, safely } from './timing';
 
 /** What one run of the pipeline produced. */
 export interface PageResult {
@@ -35,17 +36,12 @@ export function skippedResult(reason: SkipReason): PageResult {
   return { state: 'skipped', reason, report: null, adsHidden: 0, anchored: new Set(), colours: new Map(), highlighting: null, undo: () => {} };
 }
 
-/** The article found on the page: the engine's input and the live element holding it. */
-interface Detected {
-  input: ArticleInput;
-  container: Element | null;
-}
-
 /**
  * Runs the pipeline on `doc`. `alive` is asked between stages: when it turns false (the reader switched
- * the site off, the extension was reloaded) the run undoes what it did and resolves to null.
+ * the site off, the extension was reloaded) the run undoes what it did and resolves to null. `analyze`
+ * runs the engine: in the background in the extension (background-analysis.ts), in-process in tests.
  */
-export async function runPipeline(doc: Document, settings: Settings, alive: () => boolean): Promise<PageResult | null> {
+export async function runPipeline(doc: Document, settings: Settings, alive: () => boolean, analyze: Analyzer): Promise<PageResult | null> {
   const undos: Undo[] = [];
   const undo = () => undos.splice(0).reverse().forEach((u) => safely('undo', u));
   const stillAlive = async () => {
@@ -56,13 +52,14 @@ export async function runPipeline(doc: Document, settings: Settings, alive: () =
   };
 
   if (!runStage('gate', () => isArticlePage(doc), false) || !(await stillAlive())) return skippedResult('not-article');
-  const detected = runStage('detect', () => detect(doc), null);
+  const detected = runStage('detect', () => detectInPage(doc, doc.location?.href ?? null), null);
   if (!detected) return skippedResult('not-article');
   // Detection (Readability) and hiding are each long: one task apiece, so input never waits for both.
   if (!(await stillAlive())) return null;
   const adsHidden = settings.hideAds ? runStage('hide', () => hide(doc, detected, settings, undos), 0) : 0;
   if (!(await stillAlive())) return null;
-  const report = runStage('analyze', () => analyzeArticle(detected.input), null);
+  // Off the main thread: the page runs freely while the background analyses (the measure is wall time).
+  const report = await runStageAsync('analyze', () => analyze(detected.input), null);
   const colours = new Map((report?.sources ?? []).map((s, i) => [s.id, colourFor(i)] as const));
   if (!(await stillAlive())) return null;
   const highlighting = settings.highlights && report?.quotes.length
@@ -72,17 +69,11 @@ export async function runPipeline(doc: Document, settings: Settings, alive: () =
   return { state: 'ready', report, adsHidden, colours, highlighting, anchored, undo };
 }
 
-/** Reads the article on a clone (Readability) and finds its live container. */
-function detect(doc: Document): Detected | null {
-  const input = readArticle(doc, doc.location?.href ?? null);
-  return input ? { input, container: locateContainer(doc, input) } : null;
-}
-
 /**
  * Hides ad blocks (and clutter in reading mode) around the article and keeps EasyList's hiding off the
  * article's text; returns how many blocks are hidden on the page.
  */
-function hide(doc: Document, detected: Detected, settings: Settings, undos: Undo[]): number {
+function hide(doc: Document, detected: DetectedArticle, settings: Settings, undos: Undo[]): number {
   const mode = settings.showHidden ? 'outline' : 'hide';
   const articleBlocks = detected.input.blocks.map((b) => b.text);
   const { hidden, undo } = hideAroundArticle(doc, detected.container, { mode, clutter: settings.clutter === 'reading', articleBlocks });
@@ -91,7 +82,7 @@ function hide(doc: Document, detected: Detected, settings: Settings, undos: Undo
 }
 
 /** Finds the quotes in the live page and colours them by source. */
-function highlight(doc: Document, detected: Detected, report: Report, colours: Map<string, string>, undos: Undo[]): Highlighting {
+function highlight(doc: Document, detected: DetectedArticle, report: Report, colours: Map<string, string>, undos: Undo[]): Highlighting {
   const h = highlightQuotes(anchorAll(doc, detected.container, report), colours);
   undos.push(h.undo);
   return h;

@@ -49,7 +49,8 @@ export function formatPages(pages: PageSummary[], summary: BenchSummary): string
   ];
   const s = summary;
   return [
-    'Per page, median of the runs (ms). total = sum of the stages; Readab. = Readability alone (clone + parse) in a '
+    'Per page, median of the runs (ms). total = sum of the stages on the page\'s main thread (analyze runs in the '
+      + 'background: its column is the wall time the page waited, not in total); Readab. = Readability alone (clone + parse) in a '
       + 'browser without the extension; ratio = total ÷ Readab. per run, median; spread = (max−min)/median of total/Readab.; '
       + 'task = longest long task of ours; DCL→hid = last hiding write minus DOMContentLoaded end; '
       + '@DCL = blocks hidden by DCL / hidden blocks already in the HTML at DCL / all hidden blocks (last run); '

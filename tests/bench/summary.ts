@@ -7,6 +7,11 @@
  * includes whatever else that task ran: our stage glue, never page script, since the stages run from our
  * own timer and promise callbacks). The render stage is asynchronous (it awaits the sidebar's CSS), so a
  * long task merely overlapping it is counted as ours too: pessimistic, never flattering.
+ *
+ * The analyze stage runs in the extension's background (entrypoints/content/background-analysis.ts): its
+ * measure is the wall time the page waited for the report, during which the page's main thread was free.
+ * It is reported, but not added to the page's total; the page's side of it (sending the article,
+ * receiving the report) starts in a task of ours and is counted there like any stage.
  */
 import type { StageName } from '../../entrypoints/content/timing';
 import type { ExtensionLoad, PlainLoad } from './browser';
@@ -15,6 +20,8 @@ import { median, range, spread } from './stats';
 
 /** The stages in pipeline order (article detection = gate + detect). */
 export const STAGES: StageName[] = ['gate', 'detect', 'hide', 'analyze', 'highlight', 'render'];
+/** Stages that run off the page's main thread: shown, not summed into the page's total. */
+export const OFF_THREAD_STAGES: ReadonlySet<StageName> = new Set(['analyze']);
 /** A task longer than this blocks input noticeably (the Long Tasks API's own threshold). */
 export const LONG_TASK_MS = 50;
 
@@ -24,7 +31,7 @@ export interface RunSample {
   stages: Record<StageName, number>;
   /** Other `sourcelight:*` measures (work outside the pipeline, e.g. an early content script), ms. */
   other: number;
-  /** Sum of the stages and the other measures, ms. */
+  /** Sum of the page's stages (not the off-thread ones) and the other measures, ms. */
   total: number;
   /** First stage start to last stage end, ms (includes the yields between stages). */
   wall: number;
@@ -75,7 +82,7 @@ export function toRunSample(ext: ExtensionLoad, plain: PlainLoad): RunSample {
     if (m.name in stages) stages[m.name as StageName] = m.duration;
     else other += m.duration;
   }
-  const total = STAGES.reduce((sum, s) => sum + (Number.isFinite(stages[s]) ? stages[s] : 0), other);
+  const total = STAGES.reduce((sum, s) => sum + (Number.isFinite(stages[s]) && !OFF_THREAD_STAGES.has(s) ? stages[s] : 0), other);
   const starts = probe.measures.map((m) => m.start);
   const ends = probe.measures.map((m) => m.start + m.duration);
   const own = ownLongTasks(probe).sort((a, b) => b.duration - a.duration);
