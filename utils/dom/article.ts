@@ -60,35 +60,59 @@ export function isArticlePage(doc: Document): boolean {
   return hasArticleMetadata(doc) && isProbablyReaderable(doc);
 }
 
+/** What one Readability pass read: the engine's input, and the article's root node inside the clone. */
+export interface ArticleRead {
+  input: ArticleInput;
+  /** Readability's article element, in the clone (its blocks are clone nodes, some of them the page's copies). */
+  body: Element;
+}
+
 /**
  * Reads the article body of `doc` with Readability, working on a clone so the page is untouched.
- * Returns null when there is no article (too short, or Readability finds nothing).
+ * `onClone` sees the fresh clone before Readability changes it. Null when there is no article (too
+ * short, or Readability finds nothing).
  */
-export function readArticle(doc: Document, url: string | null = null): ArticleInput | null {
+export function readArticleNodes(doc: Document, url: string | null = null, onClone?: (clone: Document) => void): ArticleRead | null {
   const clone = doc.cloneNode(true) as Document;
+  onClone?.(clone);
   const parsed = new Readability<Node>(clone, {
     maxElemsToParse: MAX_ELEMENTS_TO_PARSE,
     serializer: (node) => node,
   }).parse();
-  if (!parsed?.content) return null;
-  const blocks = collectBlocks(parsed.content);
+  const body = parsed?.content;
+  if (!body || body.nodeType !== 1) return null;
+  const blocks = collectBlocks(body);
   const words = blocks.reduce((n, b) => n + b.text.split(' ').length, 0);
   if (words < MIN_ARTICLE_WORDS) return null;
   const clean = (s: string | null | undefined) => (s ? normaliseSpace(s) || null : null);
-  return { url, title: clean(parsed.title), byline: clean(parsed.byline), siteName: clean(parsed.siteName), blocks };
+  return { input: { url, title: clean(parsed.title), byline: clean(parsed.byline), siteName: clean(parsed.siteName), blocks }, body: body as Element };
+}
+
+/** The article body of `doc` (see {@link readArticleNodes}); null when there is none. */
+export function readArticle(doc: Document, url: string | null = null): ArticleInput | null {
+  return readArticleNodes(doc, url)?.input ?? null;
 }
 
 /**
  * Finds the live element holding the article: the nearest common ancestor of the live elements whose
- * text equals one of the article's longer paragraphs. Null when none matches.
+ * text equals one of the article's longer paragraphs. Null when none matches. Reads the text of every
+ * candidate element in the page: the content script first tries the cheaper way (article-live.ts).
  */
 export function locateContainer(doc: Document, input: ArticleInput): Element | null {
-  const wanted = new Set(input.blocks.filter((b) => b.text.length >= 40).map((b) => b.text));
+  const wanted = new Set(input.blocks.filter((b) => b.text.length >= LONG_BLOCK_CHARS).map((b) => b.text));
   if (!doc.body || !wanted.size) return null;
   const matches = Array.from(doc.body.querySelectorAll('p, blockquote, li, h2, h3, h4, figcaption, div'))
     .filter((el) => el.childElementCount < 30 && wanted.has(normaliseSpace(el.textContent ?? '')));
-  if (!matches.length) return null;
-  let common: Element | null = matches[0]!;
+  return containerOf(matches);
+}
+
+/** Blocks at least this long identify the article's container (short ones recur: "Advertisement", bylines). */
+export const LONG_BLOCK_CHARS = 40;
+
+/** The article's container given the live elements holding its blocks: their nearest common ancestor (a lone block's parent). */
+export function containerOf(matches: Element[]): Element | null {
+  let common: Element | null = matches[0] ?? null;
+  if (!common) return null;
   if (matches.length === 1) return common.parentElement ?? common;
   for (const el of matches.slice(1)) {
     while (common && !common.contains(el)) common = common.parentElement;
