@@ -78,6 +78,11 @@ export class ReadingView {
     return this.view;
   }
 
+  /** Gets the sidebar ready (its CSS loading) while the pipeline runs, so its first draw waits for nothing. */
+  prepare(): void {
+    safely('prepare sidebar', () => this.sidebar.prepare());
+  }
+
   /** Shows new data; a new pipeline result starts with nothing selected. Resolves once the sidebar is drawn. */
   update(next: ViewInput): Promise<void> {
     if (next.result !== this.input.result) {

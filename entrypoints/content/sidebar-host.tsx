@@ -13,6 +13,8 @@ export const SIDEBAR_TAG = 'sourcelight-sidebar';
 
 /** Shows and hides the sidebar. */
 export interface SidebarHost {
+  /** Builds the shadow root and loads its CSS ahead of the first `show` (nothing enters the page). */
+  prepare(): void;
   /** Mounts the sidebar if needed and renders it with these props. */
   show(props: SidebarProps): Promise<void>;
   /** Removes the sidebar element from the page. */
@@ -43,6 +45,9 @@ export function createSidebarHost(ctx: ContentScriptContext): SidebarHost {
       },
     });
   return {
+    prepare() {
+      (ui ??= create()).catch(() => {}); // a failure surfaces again, and is reported, at `show`
+    },
     async show(props) {
       const instance = await (ui ??= create());
       if (!mounted) {
