@@ -127,11 +127,14 @@ export class PageController {
     this.working = true;
     if (this.view.state !== 'closed') safely('view', () => this.view.update({ result: this.result, settings: this.settings, working: true }));
     const enabled = isSiteEnabled(this.settings, this.site);
-    if (enabled) this.view.prepare();
+    const sidebarReady = enabled ? this.view.prepare() : Promise.resolve();
     const next = !enabled
       ? skippedResult('disabled')
       : await runPipeline(document, { ...this.settings, highlights: true }, alive, analyzeInBackground).catch(() => skippedResult('error'));
     if (!next || !alive()) return next?.undo();
+    // The sidebar's CSS loads in parallel with the pipeline; waiting for it is idle time, not rendering.
+    await sidebarReady;
+    if (!alive()) return next.undo();
     this.result = next;
     this.working = false;
     await runStageAsync('render', async () => {

@@ -78,9 +78,14 @@ export class ReadingView {
     return this.view;
   }
 
-  /** Gets the sidebar ready (its CSS loading) while the pipeline runs, so its first draw waits for nothing. */
-  prepare(): void {
-    safely('prepare sidebar', () => this.sidebar.prepare());
+  /**
+   * Gets the sidebar ready (its CSS loading) while the pipeline runs, so its first draw waits for
+   * nothing; resolves when it is (never rejects).
+   */
+  prepare(): Promise<void> {
+    let ready = Promise.resolve();
+    safely('prepare sidebar', () => (ready = this.sidebar.prepare()));
+    return ready;
   }
 
   /** Shows new data; a new pipeline result starts with nothing selected. Resolves once the sidebar is drawn. */

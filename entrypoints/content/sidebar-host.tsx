@@ -13,8 +13,11 @@ export const SIDEBAR_TAG = 'sourcelight-sidebar';
 
 /** Shows and hides the sidebar. */
 export interface SidebarHost {
-  /** Builds the shadow root and loads its CSS ahead of the first `show` (nothing enters the page). */
-  prepare(): void;
+  /**
+   * Builds the shadow root and loads its CSS ahead of the first `show` (nothing enters the page).
+   * Resolves when that is done, or failed (the failure is reported again at `show`); never rejects.
+   */
+  prepare(): Promise<void>;
   /** Mounts the sidebar if needed and renders it with these props. */
   show(props: SidebarProps): Promise<void>;
   /** Removes the sidebar element from the page. */
@@ -46,7 +49,7 @@ export function createSidebarHost(ctx: ContentScriptContext): SidebarHost {
     });
   return {
     prepare() {
-      (ui ??= create()).catch(() => {}); // a failure surfaces again, and is reported, at `show`
+      return (ui ??= create()).then(() => {}, () => {});
     },
     async show(props) {
       const instance = await (ui ??= create());
