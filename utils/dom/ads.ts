@@ -34,6 +34,10 @@ const MAX_AD_TEXT = 1000;
 const LANDMARKS = 'h1, main, article, nav, [role="main"], [role="navigation"]';
 /** Page regions a placeholder never climbs into, even when they look empty (filled later by scripts). */
 const REGIONS = `${LANDMARKS}, header, footer, form, [role="banner"], [role="contentinfo"]`;
+/** Elements whose text is never a placeholder label (by local name, lower case). */
+const UNREAD = new Set(['script', 'style', 'noscript', 'template', 'sourcelight-sidebar']);
+/** A text node longer than this, whitespace included, is not a label (labels are at most 60 characters). */
+const MAX_RAW_LABEL = 400;
 /** Where a lone "Advertising" link is navigation, not a placeholder. */
 const NAVIGATION = 'nav, footer, li, menu, a[href]:not([href^="#"]):not([href^="javascript"])';
 
@@ -78,9 +82,16 @@ function* selectorMatches(scope: Element): Generator<[Element, string]> {
   for (const selector of AD_SELECTORS) {
     for (const el of within(scope, selector)) yield [el, `selector:${selector}`];
   }
+  // A page repeats its class names hundreds of times ("story-body__link"): judge each name once.
+  const judged = new Map<string, boolean>();
+  const adName = (name: string) => {
+    let verdict = judged.get(name);
+    if (verdict === undefined) judged.set(name, (verdict = isAdName(name)));
+    return verdict;
+  };
   for (const el of within(scope, '[class], [id]')) {
     const id = el.getAttribute('id') ?? '';
-    const name = isAdName(id) ? `#${id}` : classNames(el).find(isAdName);
+    const name = adName(id) ? `#${id}` : classNames(el).find(adName);
     if (!name || el.matches(LANDMARKS) || el.querySelector(LANDMARKS)) continue;
     if (visibleText(el).length > MAX_AD_TEXT) continue;
     yield [el, `selector:${name.startsWith('#') ? name : `.${name}`}`];
@@ -101,11 +112,12 @@ function labelMatches(scope: Element): Array<{ element: Element; kind: LabelKind
   const seen = new Set<Element>();
   const walk = (node: Node, depth: number) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 1 && depth < 200 && !/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SOURCELIGHT-SIDEBAR)$/i.test((child as Element).tagName)) {
-        walk(child, depth + 1);
-      }
+      if (child.nodeType === 1 && depth < 200 && !UNREAD.has((child as Element).localName)) walk(child, depth + 1);
       if (child.nodeType !== 3 || node.nodeType !== 1 || seen.has(node as Element)) continue;
-      const text = normaliseSpace((child as Text).data);
+      // Labels are short; indentation aside, a long text node is prose: skip it before normalising it.
+      const data = (child as Text).data;
+      if (data.length > MAX_RAW_LABEL) continue;
+      const text = normaliseSpace(data);
       // An element is label-only only if each of its text nodes is: test the cheap one first.
       if (!text || text.length > 60 || !isLabelOnly(text)) continue;
       const element = node as Element;
