@@ -127,19 +127,28 @@ export function hugeArticle(words = 50_000, elements = 100_000): string {
   return articlePage('The long report on the valley’s flood defences, in full', paragraphs);
 }
 
-/** A short article whose body sits at the bottom of `depth` nested <div>s. */
+/**
+ * An article moved, at parse time, to the bottom of `depth` nested <div>s built by script: the HTML
+ * parser itself flattens nesting deeper than 512, so only script can build a DOM this deep.
+ */
 export function deepArticle(depth = 5_000): string {
-  const body = [
-    filler(5),
-    QUOTES[0]!,
-    filler(5, 1),
-    QUOTES[1]!,
-    filler(5, 3),
-    QUOTES[2]!,
-    filler(4, 2),
-  ].map((p) => `<p>${p}</p>`).join('\n');
+  const body = [filler(5), QUOTES[0]!, filler(5, 1), QUOTES[1]!, filler(5, 3), QUOTES[2]!, filler(4, 2)]
+    .map((p) => `<p>${p}</p>`).join('\n');
   return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>Deeply nested page</title>
+<html lang="en"><head><meta charset="utf-8"><title>A deeply nested article about the library</title>
 <meta property="og:type" content="article"></head>
-<body>${'<div>'.repeat(depth)}<article><h1>Deeply nested page</h1>${body}</article>${'</div>'.repeat(depth)}</body></html>`;
+<body><article id="story"><h1>A deeply nested article about the library</h1>${body}</article>
+<script>
+(function () {
+  var story = document.getElementById('story');
+  var outer = document.createElement('div');
+  var inner = outer;
+  for (var i = 1; i < ${depth}; i++) { var next = document.createElement('div'); inner.appendChild(next); inner = next; }
+  story.replaceWith(outer);
+  inner.appendChild(story);
+  var depth = 0;
+  for (var el = story; el; el = el.parentElement) depth++;
+  window.__slDepth = depth;
+})();
+</script></body></html>`;
 }
