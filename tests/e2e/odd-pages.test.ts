@@ -162,7 +162,7 @@ describe('single-page app navigation (history.pushState to a second article)', (
     expect(first).toContain('Okafor');
     await v.page.evaluate(() => (window as unknown as { __slNavigate: () => void }).__slNavigate());
     const names = () => readSidebarSources(v.page).then((list) => list.map((s) => s.name).join(' | '));
-    await expect.poll(names, { timeout: 15_000, intervals: [250] }).toContain('Lund');
+    await expect.poll(names, { timeout: 15_000, interval: 250 }).toContain('Lund');
     const second = await names();
     expect(second).toContain('Solberg');
     expect(second).not.toContain('Okafor');
