@@ -8,6 +8,12 @@ import { collectBlocks, normaliseSpace } from './blocks';
 
 /** Readability stops on pages with more elements than this (bounded work on huge pages). */
 export const MAX_ELEMENTS_TO_PARSE = 100_000;
+/**
+ * Deeper DOMs than this are flattened on the clone before Readability, whose work grows with the square
+ * of the depth (in Chromium a 1,000-deep page took 8 s and a 2,000-deep one a minute, in one task).
+ * Saved news pages are at most 25 deep.
+ */
+export const MAX_DOM_DEPTH = 128;
 /** Fewer words than this in the body is a stub, a teaser or a home page, not an article. */
 export const MIN_ARTICLE_WORDS = 80;
 /** schema.org types that mark a page as an article. */
@@ -60,6 +66,51 @@ export function isArticlePage(doc: Document): boolean {
   return hasArticleMetadata(doc) && isProbablyReaderable(doc);
 }
 
+/** The depth of the deepest element under `root` (root itself is 1); iterative, for any depth. */
+function domDepth(root: Element): number {
+  let max = 0;
+  const stack: Array<[Element, number]> = [[root, 1]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+  }
+  return max;
+}
+
+/** Wrapper elements that say nothing by themselves: dropped when they hold one element and no text. */
+const WRAPPER_TAGS = new Set(['DIV', 'SPAN', 'SECTION', 'FONT', 'CENTER']);
+
+/** A wrapper holding exactly one element and no text of its own. */
+function isBareWrapper(el: Element): boolean {
+  if (!WRAPPER_TAGS.has(el.tagName.toUpperCase()) || el.childElementCount !== 1) return false;
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && (node.textContent ?? '').trim() !== '') return false;
+  }
+  return true;
+}
+
+/**
+ * Makes a too-deep clone shallow enough for Readability: each chain of bare wrappers is replaced, in one
+ * move, by the element at its bottom (no text is lost; one move per chain keeps this linear). Returns
+ * false when the clone is still too deep.
+ */
+function flattenDeepClone(clone: Document): boolean {
+  const root = clone.documentElement;
+  if (!root || domDepth(root) <= MAX_DOM_DEPTH) return true;
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    for (const child of Array.from(el.children)) {
+      let bottom = child;
+      while (isBareWrapper(bottom)) bottom = bottom.firstElementChild!;
+      if (bottom !== child) child.replaceWith(bottom);
+      stack.push(bottom);
+    }
+  }
+  return domDepth(root) <= MAX_DOM_DEPTH;
+}
+
 /** What one Readability pass read: the engine's input, and the article's root node inside the clone. */
 export interface ArticleRead {
   input: ArticleInput;
@@ -70,11 +121,13 @@ export interface ArticleRead {
 /**
  * Reads the article body of `doc` with Readability, working on a clone so the page is untouched.
  * `onClone` sees the fresh clone before Readability changes it. Null when there is no article (too
- * short, or Readability finds nothing).
+ * short, or Readability finds nothing), or when the page is nested too deep to read in bounded time
+ * even after flattening.
  */
 export function readArticleNodes(doc: Document, url: string | null = null, onClone?: (clone: Document) => void): ArticleRead | null {
   const clone = doc.cloneNode(true) as Document;
   onClone?.(clone);
+  if (!flattenDeepClone(clone)) return null;
   const parsed = new Readability<Node>(clone, {
     maxElemsToParse: MAX_ELEMENTS_TO_PARSE,
     serializer: (node) => node,
