@@ -36,7 +36,8 @@ export function createCardHost(ctx: ContentScriptContext): CardHost {
       name: CARD_TAG,
       mode: 'open',
       position: 'inline',
-      anchor: () => document.body ?? document.documentElement,
+      // <html>, not <body>: a page that replaces document.body (some apps do) keeps the sidebar.
+      anchor: () => document.documentElement,
       append: 'last',
       onMount: (container) => container,
       onRemove: (container) => {

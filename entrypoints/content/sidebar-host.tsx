@@ -39,7 +39,8 @@ export function createSidebarHost(ctx: ContentScriptContext): SidebarHost {
       name: SIDEBAR_TAG,
       mode: 'open',
       position: 'inline',
-      anchor: () => document.body ?? document.documentElement,
+      // <html>, not <body>: a page that replaces document.body (some apps do) keeps the sidebar.
+      anchor: () => document.documentElement,
       append: 'last',
       isolateEvents: true,
       onMount: (container) => container,

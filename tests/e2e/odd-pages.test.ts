@@ -139,12 +139,14 @@ describe('an article with about:blank, written and srcdoc iframes', () => {
 });
 
 describe('a page that replaces document.body after the extension finished', () => {
-  it('keeps the new body visible and throws nothing', async () => {
+  it('keeps the new body visible and the sidebar in the page, and throws nothing', async () => {
     const v = await visit('odd/replace-body.html');
     expectClean(v);
     await v.page.waitForFunction(() => (window as unknown as { __slReplaced?: boolean }).__slReplaced === true, null, { timeout: 10_000 });
     await expectLive(v.page);
     expect(await v.page.evaluate(() => document.getElementById('replaced')?.checkVisibility() ?? false)).toBe(true);
+    // The sidebar hangs off <html>, so it outlives the old body.
+    expect(await v.page.evaluate(() => document.querySelector('sourcelight-sidebar')?.isConnected ?? false)).toBe(true);
     expect(await hiddenParagraphs(v.page)).toEqual([]);
     expect((await readPipelineState(v.page)).status).toBe('ready');
     expect(v.errors).toEqual([]);
