@@ -31,13 +31,14 @@ function report(name: StageName, error: unknown): void {
   console.debug(`[sourcelight] ${name} stage failed:`, error);
 }
 
-/** Runs a synchronous stage; returns `fallback` if it throws. */
-export function runStage<T>(name: StageName, stage: () => T, fallback: T): T {
+/** Runs a synchronous stage; returns `fallback` if it throws, and then adds the stage to `failed`. */
+export function runStage<T>(name: StageName, stage: () => T, fallback: T, failed?: StageName[]): T {
   const start = begin(name);
   try {
     return stage();
   } catch (error) {
     report(name, error);
+    failed?.push(name);
     return fallback;
   } finally {
     measure(name, start);
