@@ -42,8 +42,9 @@ export function hideAroundArticle(doc: Document, container: Element | null, opti
   const run = (u: Undo) => undos.push(u);
   const undo = () => undos.splice(0).reverse().forEach((u) => u());
   try {
-    const blocks = findAdBlocks(doc, container);
-    run(hideBlocks(options.clutter ? [...blocks, ...findClutterBlocks(doc, container)] : blocks, options.mode));
+    const article = options.articleBlocks ?? null;
+    const blocks = findAdBlocks(doc, container, undefined, article);
+    run(hideBlocks(options.clutter ? [...blocks, ...findClutterBlocks(doc, container, article)] : blocks, options.mode));
     const guard = () => guardFilterHiding(doc, container, options.mode, options.articleBlocks ?? null).undo;
     run(guard());
     run(watchFilterRules(doc, () => run(guard())));

@@ -1,0 +1,26 @@
+/**
+ * What the DOM fuzz tests found, pinned as plain examples (each shrunk counterexample rewritten by hand).
+ */
+import { describe, expect, it } from 'vitest';
+import { HIDDEN_ATTRIBUTE } from '../../utils/dom/ads';
+import { hideAroundArticle } from '../../utils/dom/cosmetic-hide';
+import { pageFrom } from './helpers';
+
+const PARAGRAPH = '<p>Israeli officials declined to confirm whether they were the source of the information, a spokesman said.</p>';
+
+describe('the hide stage and the article text Readability returned', () => {
+  it('never hides a short article line kept in an ad-named <div> outside the located container (fuzz-hide, seed 20261127)', () => {
+    // Readability read "Jane Roe said it was over." as the article's, beside the <article> it located.
+    const line = 'Jane Roe said it was over, and then she left.';
+    const doc = pageFrom(`<article id="body">${PARAGRAPH}${PARAGRAPH}</article>
+      <div id="story-body"><div class="ad" id="line">${line}</div><span>Advertisement</span></div>
+      <div class="ad" id="real">Buy two mattresses for the price of one</div>`);
+    const before = doc.documentElement.outerHTML;
+    const blocks = [PARAGRAPH.replace(/<\/?p>/g, ''), line];
+    const { undo } = hideAroundArticle(doc, doc.getElementById('body'), { mode: 'hide', clutter: true, articleBlocks: blocks });
+    expect(doc.getElementById('line')!.closest(`[${HIDDEN_ATTRIBUTE}]`)).toBeNull();
+    expect(doc.getElementById('real')!.getAttribute(HIDDEN_ATTRIBUTE)).toBe('selector:.ad');
+    undo();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
