@@ -162,6 +162,32 @@ describe('runPipeline on the seed article', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('highlight throws half-way through registering Custom Highlights (the second source): none is left registered', async () => {
+    const { doc, before } = seedPage();
+    let made = 0;
+    class FailingHighlight extends Set<Range> {
+      priority = 0;
+      constructor(...ranges: Range[]) {
+        super(ranges);
+        if (++made === 2) boom();
+      }
+    }
+    const registry = new Map<string, unknown>();
+    vi.stubGlobal('Highlight', FailingHighlight);
+    vi.stubGlobal('CSS', { highlights: registry });
+    try {
+      const result = await run(doc);
+      expect(made).toBe(2);
+      expect(result).toMatchObject({ highlighting: null, failed: ['highlight'] });
+      expect(registry.size).toBe(0);
+      expect(doc.querySelector('style[data-sourcelight-style="highlight"]')).toBeNull();
+      result.undo();
+      expect(doc.documentElement.outerHTML).toBe(before);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('two stages throw: both are named, the rest still runs', async () => {
     const { doc, before } = seedPage();
     vi.spyOn(cosmeticHide, 'hideAroundArticle').mockImplementationOnce(boom);
