@@ -24,3 +24,13 @@ describe('the hide stage and the article text Readability returned', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('the hide stage and placeholder labels Readability kept', () => {
+  it('still hides a labelled placeholder whose label Readability read as an article block (nytimes corpus page)', () => {
+    const label = 'Continue reading the main story';
+    const doc = pageFrom(`<article id="body">${PARAGRAPH}<div class="ad inline-ad" id="slot"><a href="#next">${label}</a></div>${PARAGRAPH}</article>`);
+    const { undo } = hideAroundArticle(doc, doc.getElementById('body'), { mode: 'hide', clutter: false, articleBlocks: [PARAGRAPH.replace(/<\/?p>/g, ''), label] });
+    expect(doc.getElementById('slot')!.getAttribute(HIDDEN_ATTRIBUTE)).toBe('selector:.ad');
+    undo();
+  });
+});

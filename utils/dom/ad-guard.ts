@@ -117,7 +117,10 @@ export class ProseGuard {
     if (this.container && el.contains(this.container)) return false;
     if (el.parentElement?.closest('p')) return false;
     if (el.closest('sourcelight-sidebar')) return false;
-    return !this.article?.holds(visibleText(el));
+    if (!this.article) return true;
+    // Readability keeps placeholder labels ("Continue reading the main story") among the article's blocks.
+    const text = visibleText(el);
+    return isLabelOnly(text) || !this.article.holds(text);
   }
 }
 
