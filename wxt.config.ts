@@ -3,6 +3,9 @@ import preact from '@preact/preset-vite';
 import { filterAssets } from './utils/cli/filters-compile';
 import { FILTERS_ASSET } from './utils/dom/filters-index';
 
+/** The extension pages' Content Security Policy (popup, options, background). */
+const CSP = "script-src 'self'; object-src 'self'";
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Every file shows what it depends on (STYLE.md): no auto-imports.
@@ -24,6 +27,10 @@ export default defineConfig({
     // activeTab: the toolbar button (popup or one click) acts on the page the reader is looking at.
     // alarms: the opt-in weekly EasyList refresh wakes the background once a day (utils/filters-refresh.ts).
     permissions: ['storage', 'activeTab', 'alarms'],
+    // Only the extension's own scripts run in its pages: no eval, no remote code, no plugins elsewhere.
+    // Stricter than WXT's MV3 default (no 'wasm-unsafe-eval': nothing here is WebAssembly); WXT writes
+    // extension_pages as the plain MV2 string for Firefox. tests/unit/security.test.ts checks both builds.
+    content_security_policy: { extension_pages: CSP },
     // The early content script reads the compiled EasyList at document_start.
     web_accessible_resources: [{ resources: [FILTERS_ASSET], matches: ['http://*/*', 'https://*/*'] }],
     // default_popup comes from entrypoints/popup (WXT adds it, and options_ui from entrypoints/options).

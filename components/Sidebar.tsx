@@ -29,6 +29,8 @@ export interface SidebarProps {
   anchored: ReadonlySet<string>;
   /** Ad blocks hidden on the page. */
   adsHidden: number;
+  /** Pipeline stages that failed on this page ("hide", "analyze", "highlight"); the rest ran. Absent: none. */
+  failed?: readonly string[];
   /** The site the switch applies to ("example.com"). */
   site: string;
   siteEnabled: boolean;
@@ -70,6 +72,13 @@ const SKIP_TEXT: Record<SkipReason, string> = {
   'not-article': 'This page does not look like a news article, so Sourcelight left it as it is.',
   disabled: 'Sourcelight is switched off for this site. Switch it on to see who is quoted.',
   error: 'Sourcelight could not read this page.',
+};
+
+/** One calm line per stage that can fail while the others still run; the first that failed is shown. */
+const FAILED_TEXT: Readonly<Record<string, string>> = {
+  analyze: 'Sourcelight could not work out who is quoted in this article.',
+  highlight: 'Sourcelight could not mark the quotes in the page.',
+  hide: 'Sourcelight could not hide the ads on this page.',
 };
 
 /** The sidebar. */
@@ -136,7 +145,7 @@ function Panel(props: SidebarProps & { bar: JSX.Element | null }) {
           onCollapse={() => props.onCollapsedChange(true)} onClose={props.onClose}
         />
         {ready && sources.length ? <SidebarToolbar order={props.order} copied={props.copied} onOrderChange={props.onOrderChange} onExport={props.onExport} /> : null}
-        <div class="sl-body">{body(props)}</div>
+        <div class="sl-body">{body(props)}{failure(props)}</div>
         {ready && sources.length ? <KeyboardHint /> : null}
         <p class="sl-sr-only" role="status" aria-live="polite">{props.announcement}</p>
       </div>
@@ -156,6 +165,17 @@ function body(props: SidebarProps) {
       onSourceSelect={props.onSourceSelect} onSourceActivate={props.onSourceActivate} onQuoteSelect={props.onQuoteSelect}
     />
   );
+}
+
+/**
+ * What failed, in one quiet line, or null. Analysis that failed (no report although the page was read)
+ * is said even when the pipeline did not name it, so the panel never reads as "no sources" after a crash.
+ */
+function failure(props: SidebarProps) {
+  if (props.state !== 'ready') return null;
+  const failed = [...(props.failed ?? []), ...(props.report ? [] : ['analyze'])];
+  const text = Object.keys(FAILED_TEXT).filter((stage) => failed.includes(stage)).map((stage) => FAILED_TEXT[stage])[0];
+  return text ? <p class="sl-empty sl-failed">{text}</p> : null;
 }
 
 /** The keys, in one line at the foot of the panel. */

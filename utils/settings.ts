@@ -64,9 +64,14 @@ export function clampSidebarWidth(value: unknown): number {
   return Math.min(SIDEBAR_WIDTH.max, Math.max(SIDEBAR_WIDTH.min, Math.round(value)));
 }
 
-/** Lower-cases a hostname and drops a leading "www." and any trailing dot: "WWW.Example.com." → "example.com". */
+/**
+ * Lower-cases a hostname and drops every leading "www." and trailing dot: "WWW.Example.com." →
+ * "example.com". Idempotent (a key is its own key), so a site switched off is still off once the
+ * stored list is read back and repaired: "www.www.example.com" and "example.com.." once kept a "www."
+ * or a dot the second pass then dropped.
+ */
 export function siteKey(hostname: string): string {
-  return hostname.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  return hostname.trim().toLowerCase().replace(/\.+$/, '').replace(/^(?:www\.)+/, '');
 }
 
 /**

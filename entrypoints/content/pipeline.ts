@@ -13,7 +13,7 @@ import { highlightQuotes, type Highlighting } from '../../utils/dom/highlight';
 import { colourFor } from '../../utils/dom/palette';
 import type { Settings } from '../../utils/settings';
 import type { Analyzer } from './background-analysis';
-import { pause, runStage, runStageAsync, safely } from './timing';
+import { pause, runStage, runStageAsync, safely, type StageName } from './timing';
 
 /** What one run of the pipeline produced. */
 export interface PageResult {
@@ -29,6 +29,8 @@ export interface PageResult {
   highlighting: Highlighting | null;
   /** Undoes every change this run made to the page (ads shown again, highlights removed). Idempotent. */
   undo: Undo;
+  /** The stages that threw (caught, the others ran): the sidebar says so in one line. Absent or empty: none. */
+  failed?: StageName[];
 }
 
 /** A result for a page left alone. */
@@ -43,6 +45,7 @@ export function skippedResult(reason: SkipReason): PageResult {
  */
 export async function runPipeline(doc: Document, settings: Settings, alive: () => boolean, analyze: Analyzer): Promise<PageResult | null> {
   const undos: Undo[] = [];
+  const failed: StageName[] = [];
   const undo = () => undos.splice(0).reverse().forEach((u) => safely('undo', u));
   const stillAlive = async () => {
     await pause();
@@ -51,22 +54,22 @@ export async function runPipeline(doc: Document, settings: Settings, alive: () =
     return false;
   };
 
-  if (!runStage('gate', () => isArticlePage(doc), false) || !(await stillAlive())) return skippedResult('not-article');
-  const detected = runStage('detect', () => detectInPage(doc, doc.location?.href ?? null), null);
-  if (!detected) return skippedResult('not-article');
+  if (!runStage('gate', () => isArticlePage(doc), false, failed) || !(await stillAlive())) return skippedResult(failed.length ? 'error' : 'not-article');
+  const detected = runStage('detect', () => detectInPage(doc, doc.location?.href ?? null), null, failed);
+  if (!detected) return skippedResult(failed.length ? 'error' : 'not-article');
   // Detection (Readability) and hiding are each long: one task apiece, so input never waits for both.
   if (!(await stillAlive())) return null;
-  const adsHidden = settings.hideAds ? runStage('hide', () => hide(doc, detected, settings, undos), 0) : 0;
+  const adsHidden = settings.hideAds ? runStage('hide', () => hide(doc, detected, settings, undos), 0, failed) : 0;
   if (!(await stillAlive())) return null;
   // Off the main thread: the page runs freely while the background analyses (the measure is wall time).
-  const report = await runStageAsync('analyze', () => analyze(detected.input), null);
+  const report = await runStageAsync('analyze', () => analyze(detected.input), null, failed);
   const colours = new Map((report?.sources ?? []).map((s, i) => [s.id, colourFor(i)] as const));
   if (!(await stillAlive())) return null;
   const highlighting = settings.highlights && report?.quotes.length
-    ? runStage('highlight', () => highlight(doc, detected, report, colours, undos), null)
+    ? runStage('highlight', () => highlight(doc, detected, report, colours, undos), null, failed)
     : null;
   const anchored = new Set(highlighting?.quoteIds ?? []);
-  return { state: 'ready', report, adsHidden, colours, highlighting, anchored, undo };
+  return { state: 'ready', report, adsHidden, colours, highlighting, anchored, undo, failed };
 }
 
 /**

@@ -50,7 +50,7 @@ export type SidebarHandlers = Pick<SidebarProps, {
 export function sidebarProps({ result, settings, working }: ViewInput, state: ViewState, handlers: SidebarHandlers): SidebarProps {
   return {
     state: working ? 'working' : result.state, reason: result.reason, report: result.report,
-    colours: result.colours, anchored: result.anchored, adsHidden: result.adsHidden,
+    colours: result.colours, anchored: result.anchored, adsHidden: result.adsHidden, failed: result.failed,
     site: siteKey(location.hostname), siteEnabled: isSiteEnabled(settings, location.hostname),
     collapsed: state.view === 'collapsed', theme: settings.theme, layout: state.layout,
     width: state.width, widthLimits: SIDEBAR_WIDTH,

@@ -31,26 +31,28 @@ function report(name: StageName, error: unknown): void {
   console.debug(`[sourcelight] ${name} stage failed:`, error);
 }
 
-/** Runs a synchronous stage; returns `fallback` if it throws. */
-export function runStage<T>(name: StageName, stage: () => T, fallback: T): T {
+/** Runs a synchronous stage; returns `fallback` if it throws, and then adds the stage to `failed`. */
+export function runStage<T>(name: StageName, stage: () => T, fallback: T, failed?: StageName[]): T {
   const start = begin(name);
   try {
     return stage();
   } catch (error) {
     report(name, error);
+    failed?.push(name);
     return fallback;
   } finally {
     measure(name, start);
   }
 }
 
-/** Runs an asynchronous stage; resolves to `fallback` if it throws or rejects. */
-export async function runStageAsync<T>(name: StageName, stage: () => Promise<T>, fallback: T): Promise<T> {
+/** Runs an asynchronous stage; resolves to `fallback` if it throws or rejects, and then adds the stage to `failed`. */
+export async function runStageAsync<T>(name: StageName, stage: () => Promise<T>, fallback: T, failed?: StageName[]): Promise<T> {
   const start = begin(name);
   try {
     return await stage();
   } catch (error) {
     report(name, error);
+    failed?.push(name);
     return fallback;
   } finally {
     measure(name, start);

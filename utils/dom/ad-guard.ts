@@ -55,8 +55,15 @@ export function contentCount(el: Element): number {
  */
 export class ProseGuard {
   private readonly holdsProse = new Set<Element>();
+  private readonly article: ArticleText | null;
 
-  constructor(private readonly doc: Document, private readonly container: Element | null, roots?: Element[]) {
+  /**
+   * `articleBlocks` (Readability's blocks, when known) protects, besides the prose found by markup,
+   * any element whose text holds a sentence of the article: a short article paragraph kept in a bare
+   * `<div class="ad">` outside the located container is no `<p>`, and is still the article.
+   */
+  constructor(private readonly doc: Document, private readonly container: Element | null, roots?: Element[], articleBlocks?: readonly string[] | null) {
+    this.article = articleBlocks?.length ? new ArticleText(articleBlocks) : null;
     if (roots) {
       for (const root of roots) this.protectScope(root);
       return;
@@ -109,7 +116,11 @@ export class ProseGuard {
     if (this.holdsProse.has(el)) return false;
     if (this.container && el.contains(this.container)) return false;
     if (el.parentElement?.closest('p')) return false;
-    return !el.closest('sourcelight-sidebar');
+    if (el.closest('sourcelight-sidebar')) return false;
+    if (!this.article) return true;
+    // Readability keeps placeholder labels ("Continue reading the main story") among the article's blocks.
+    const text = visibleText(el);
+    return isLabelOnly(text) || !this.article.holds(text);
   }
 }
 

@@ -44,14 +44,15 @@ const NAVIGATION = 'nav, footer, li, menu, a[href]:not([href^="#"]):not([href^="
 /**
  * Finds the ad blocks of `doc`: labelled placeholders ("ADVERTISEMENT / REMOVE AD"), known ad
  * selectors, ad-named containers and ad-network iframes. Never returns an element that holds article
- * prose, contains `articleContainer` or sits inside a paragraph. Outermost blocks only, in document order.
+ * prose (by markup, or `articleBlocks`' text when given), contains `articleContainer` or sits inside a
+ * paragraph. Outermost blocks only, in document order.
  * `roots` limits the search to those subtrees (late content; every root's own prose is protected).
  * Reads only.
  */
-export function findAdBlocks(doc: Document, articleContainer: Element | null, roots?: Element[]): AdBlock[] {
+export function findAdBlocks(doc: Document, articleContainer: Element | null, roots?: Element[], articleBlocks?: readonly string[] | null): AdBlock[] {
   if (!doc.body) return [];
   const scopes = roots ?? [doc.body];
-  const guard = new ProseGuard(doc, articleContainer, roots);
+  const guard = new ProseGuard(doc, articleContainer, roots, articleBlocks);
   const found = new Map<Element, string>();
   const add = (el: Element, reason: string) => {
     if (found.has(el) || isHiddenByMarkup(el) || !guard.allows(el)) return;

@@ -57,9 +57,9 @@ function kindOf(el: Element): string | null {
 }
 
 /** The clutter blocks of `doc` (outermost first wins), never holding article prose. Reads only. */
-export function findClutterBlocks(doc: Document, articleContainer: Element | null): AdBlock[] {
+export function findClutterBlocks(doc: Document, articleContainer: Element | null, articleBlocks?: readonly string[] | null): AdBlock[] {
   if (!doc.body) return [];
-  const guard = new ProseGuard(doc, articleContainer);
+  const guard = new ProseGuard(doc, articleContainer, undefined, articleBlocks);
   const blocks: AdBlock[] = [];
   for (const el of Array.from(doc.body.querySelectorAll('[class], [id], [role="dialog"], [aria-modal], [aria-label]'))) {
     if (blocks.some((b) => b.element.contains(el))) continue;

@@ -40,12 +40,20 @@ export function countHiddenBlocks(doc: Document): number {
 export function hideAroundArticle(doc: Document, container: Element | null, options: HideOptions): HiddenAds {
   const undos: Undo[] = [];
   const run = (u: Undo) => undos.push(u);
-  const blocks = findAdBlocks(doc, container);
-  run(hideBlocks(options.clutter ? [...blocks, ...findClutterBlocks(doc, container)] : blocks, options.mode));
-  const guard = () => guardFilterHiding(doc, container, options.mode, options.articleBlocks ?? null).undo;
-  run(guard());
-  run(watchFilterRules(doc, () => run(guard())));
-  return { hidden: countHiddenBlocks(doc), undo: () => undos.splice(0).reverse().forEach((u) => u()) };
+  const undo = () => undos.splice(0).reverse().forEach((u) => u());
+  try {
+    const article = options.articleBlocks ?? null;
+    const blocks = findAdBlocks(doc, container, undefined, article);
+    run(hideBlocks(options.clutter ? [...blocks, ...findClutterBlocks(doc, container, article)] : blocks, options.mode));
+    const guard = () => guardFilterHiding(doc, container, options.mode, options.articleBlocks ?? null).undo;
+    run(guard());
+    run(watchFilterRules(doc, () => run(guard())));
+  } catch (error) {
+    // A step that throws leaves no caller an Undo: take back what the earlier steps did, then report.
+    undo();
+    throw error;
+  }
+  return { hidden: countHiddenBlocks(doc), undo };
 }
 
 /**

@@ -35,9 +35,15 @@ export function paintWithApi(doc: Document, requests: MarkRequest[], sources: nu
   const win = doc.defaultView as Window & typeof globalThis;
   const registry = win.CSS.highlights;
   const names = Array.from({ length: sources }, (_, i) => `sourcelight-s${i}`);
-  names.forEach((name, i) => {
-    registry.set(name, new win.Highlight(...requests.filter((r) => r.sourceIndex === i).map((r) => r.range)));
-  });
+  try {
+    names.forEach((name, i) => {
+      registry.set(name, new win.Highlight(...requests.filter((r) => r.sourceIndex === i).map((r) => r.range)));
+    });
+  } catch (error) {
+    // No Undo reaches the caller: take back the highlights registered before the throw, then report.
+    names.forEach((name) => registry.delete(name));
+    throw error;
+  }
   const byQuote = new Map(requests.map((r) => [r.quoteId, r]));
   const clear = (state: QuoteState) => names.forEach((name) => registry.delete(`${name}-${state}`));
   return {

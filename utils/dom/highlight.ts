@@ -107,7 +107,14 @@ export function highlightQuotes(
   style.textContent = styleRules(sourceColours, visible);
   (doc.head ?? doc.documentElement).appendChild(style);
   const useApi = options.mode !== 'marks' && supportsCustomHighlights(doc.defaultView);
-  const painter = useApi ? paintWithApi(doc, requests, sourceColours.length) : paintWithMarks(doc, requests);
+  let painter: Painter;
+  try {
+    painter = useApi ? paintWithApi(doc, requests, sourceColours.length) : paintWithMarks(doc, requests);
+  } catch (error) {
+    // No Undo reaches the caller: take the stylesheet back out (the painters take back their own part).
+    style.remove();
+    throw error;
+  }
   return {
     ...withFlash(painter, style),
     scrollTo: (quoteId) => scrollToTarget(doc, painter.target(quoteId)),

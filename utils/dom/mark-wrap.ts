@@ -108,7 +108,7 @@ export function wrapRanges(doc: Document, requests: MarkRequest[]): { marks: Map
   const covered = bounds.map(([start, end]) => textNodesBetween(split.edge(start, 'start'), split.edge(end, 'end')));
   const marks = new Map<string, Element[]>();
   const created: Element[] = [];
-  usable.forEach(({ quoteId, sourceIndex }, i) => {
+  const wrap = () => usable.forEach(({ quoteId, sourceIndex }, i) => {
     for (const text of covered[i]!) {
       const mark = doc.createElement(MARK_TAG);
       mark.setAttribute('data-sourcelight-quote', quoteId);
@@ -129,5 +129,12 @@ export function wrapRanges(doc: Document, requests: MarkRequest[]): { marks: Map
     split.undo();
     marks.clear();
   };
+  try {
+    wrap();
+  } catch (error) {
+    // Half the page wrapped and no Undo for the caller: unwrap and join back what was done, then report.
+    undo();
+    throw error;
+  }
   return { marks, undo };
 }
