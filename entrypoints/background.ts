@@ -9,7 +9,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startFilterRefresh } from '../utils/filters-refresh';
-import { analyzeArticle } from '../utils/analysis/report';
+import { attributeStatements } from '../utils/analysis/report';
+import { buildArticleText } from '../utils/analysis/text';
+import type { ArticleInput } from '../utils/types';
 import { isAnalyzeArticle, isPageStatus, TOGGLE_SIDEBAR, type AnalyzeReply, type ToggleSidebarMessage } from '../utils/messages';
 import { loadSettings, watchSettings, type Settings } from '../utils/settings';
 
@@ -43,10 +45,15 @@ async function setBadge(tabId: number, sources: number): Promise<void> {
   await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
 }
 
-/** Runs the engine on a content script's article; a failure is a one-line reason, never a rejection. */
-async function analyze(input: Parameters<typeof analyzeArticle>[0]): Promise<AnalyzeReply> {
+/**
+ * Runs the engine on a content script's article; a failure is a one-line reason, never a rejection.
+ * Without analyzeArticle's safety net (which turns a crash into "no sources"), so the sidebar can say
+ * the analysis failed instead of showing an empty list.
+ */
+async function analyze(input: ArticleInput): Promise<AnalyzeReply> {
   try {
-    return { report: analyzeArticle(input) };
+    const article = buildArticleText(input);
+    return { report: { article, ...attributeStatements(article) } };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }

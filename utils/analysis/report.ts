@@ -58,7 +58,7 @@ export function analyzeArticle(input: ArticleInput): Report {
   }
 }
 
-/** Steps 2–4 of `analyzeArticle`, without its safety net: the fuzz tests call this to see any throw. */
+/** Steps 2–4 of `analyzeArticle`, without its safety net: the fuzz tests and the background (which reports a crash as one) call this. */
 export function attributeStatements(article: ArticleText): Pick<Report, 'sources' | 'quotes'> {
   const statements = findStatements(article);
   const entities = buildSources(statements, indexPeople(article), indexOrganisations(article), indexDocuments(article));
