@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { filterAssets } from './utils/cli/filters-compile';
-import { FILTERS_ASSET } from './utils/dom/filters-index';
+import { FILTERS_RESOURCES } from './utils/dom/filters-index';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -12,7 +12,7 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
-    // EasyList, compiled from the committed snapshot into the index the early content script loads.
+    // EasyList, compiled from the committed snapshot into the parts the early content script loads.
     'build:publicAssets': (_wxt, files) => {
       files.push(...filterAssets());
     },
@@ -24,8 +24,8 @@ export default defineConfig({
     // activeTab: the toolbar button (popup or one click) acts on the page the reader is looking at.
     // alarms: the opt-in weekly EasyList refresh wakes the background once a day (utils/filters-refresh.ts).
     permissions: ['storage', 'activeTab', 'alarms'],
-    // The early content script reads the compiled EasyList at document_start.
-    web_accessible_resources: [{ resources: [FILTERS_ASSET], matches: ['http://*/*', 'https://*/*'] }],
+    // The early content script reads the compiled EasyList's parts (filters/*) at document_start.
+    web_accessible_resources: [{ resources: FILTERS_RESOURCES, matches: ['http://*/*', 'https://*/*'] }],
     // default_popup comes from entrypoints/popup (WXT adds it, and options_ui from entrypoints/options).
     // A reader who picks one-click in the settings gets no popup (background.ts), so the click reaches
     // action.onClicked and toggles the sidebar. WXT writes this as browser_action for Firefox MV2.
