@@ -21,7 +21,8 @@ import { startFiltering, type PageFiltering } from '../../utils/dom/filters-appl
 import { packIndex, pageAddress, type FilterIndex, type FilterPack, type PageAddress } from '../../utils/dom/filters-index';
 import { loadRefreshedFilters } from '../../utils/filters-store';
 import { isSiteEnabled, loadSettings, repairSettings, watchSettings, type Settings } from '../../utils/settings';
-import { bundledIndex, fetchGeneric, fetchShards, mark, readGenericNow, readShardsNow, timed, wantsGeneric } from './filter-parts';
+import { mark, timed } from '../../utils/dom/filters-timing';
+import { bundledIndex, fetchGeneric, fetchShards, readGenericNow, readShardsNow, wantsGeneric } from './filter-parts';
 
 /** The weekly refreshed list, when the reader opted in and one is stored; else null. */
 async function refreshedIndex(settings: Settings): Promise<FilterIndex | null> {
@@ -122,15 +123,15 @@ export class EarlyHider {
       console.debug('[sourcelight] filters failed:', error);
     }
     mark('sourcelight:filters:ready');
-    const atParsed = () => {
+    const atParsed = () => timed('filters-dcl', () => {
       if (!this.applied) return;
       this.filtering?.flush();
       if (this.index === index && wantsGeneric(index, this.page) && index.hiding(this.page).generic) {
-        timed('filters-now', () => readGenericNow(index) && this.filtering?.lookUpWaiting());
+        if (readGenericNow(index)) this.filtering?.lookUpWaiting();
       }
       this.parsed = true;
       this.hidePlaceholders();
-    };
+    });
     if (document.readyState === 'loading') this.ctx.addEventListener(document, 'DOMContentLoaded', atParsed, { once: true });
     else atParsed();
   }

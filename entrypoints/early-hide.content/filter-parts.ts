@@ -111,29 +111,3 @@ export function readGenericNow(index: FilterIndex): boolean {
   }
   return index.hasGeneric;
 }
-
-/** A performance mark (`sourcelight:filters:start` → `:ready`: from document_start to the rules applied). */
-export function mark(name: string): void {
-  try {
-    performance.mark(name);
-  } catch {
-    // a page that replaced `performance` loses only the timing
-  }
-}
-
-/**
- * Runs `work` and records its main-thread time as the measure `sourcelight:<name>` (what the benchmark
- * adds up as the early script's cost; waiting for a fetch is not in it).
- */
-export function timed<T>(name: string, work: () => T): T {
-  const start = performance.now();
-  try {
-    return work();
-  } finally {
-    try {
-      performance.measure(`sourcelight:${name}`, { start, end: performance.now() });
-    } catch {
-      // timing only
-    }
-  }
-}

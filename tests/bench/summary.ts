@@ -7,6 +7,12 @@
  * includes whatever else that task ran: our stage glue, never page script, since the stages run from our
  * own timer and promise callbacks). The render stage is asynchronous (it awaits the sidebar's CSS), so a
  * long task merely overlapping it is counted as ours too: pessimistic, never flattering.
+ *
+ * The early content script is the exception: it runs inside the page's own tasks (at document_start
+ * inside the parser's task that creates <html>, at DOMContentLoaded inside the parser's last one, its
+ * batches in animation frames), so such a task is mostly the page parsing or rendering, and would be
+ * as long without the extension. It wraps all its synchronous work in `sourcelight:filters…` measures,
+ * so in a task where only those start, ours is what they add up to.
  */
 import type { StageName } from '../../entrypoints/content/timing';
 import type { ExtensionLoad, PlainLoad } from './browser';
@@ -37,7 +43,7 @@ export interface RunSample {
   /** The stages (and other measures) inside that task. */
   longestTaskStages: string[];
   /** Every long task attributed to the extension, with its stages (`filters` and other measures included). */
-  ownTasks: Array<{ duration: number; stages: string[] }>;
+  ownTasks: Array<{ duration: number; whole: number; stages: string[] }>;
   /** The extension's last hiding write, relative to DOMContentLoaded's end, ms (negative: before it); NaN when none. */
   dclToHidden: number;
   /** Blocks hidden in the end; of them, those already in the HTML at DOMContentLoaded; of those, the ones hidden by then. */
@@ -51,19 +57,26 @@ export interface RunSample {
   quotes: number | null;
 }
 
-/** The long tasks attributed to the extension, each with the stages it ran. */
-export function ownLongTasks(probe: ExtensionLoad['probe']): Array<Interval & { stages: string[] }> {
+/** Measures of the early content script (see the header). */
+const EARLY_MEASURE = /^filters/;
+
+/**
+ * The long tasks attributed to the extension, each with the stages it ran. A task in which only the
+ * early script's measures start counts for their sum (`whole`: the task's own length), and only if
+ * that sum is itself a long task.
+ */
+export function ownLongTasks(probe: ExtensionLoad['probe']): Array<Interval & { stages: string[]; whole: number }> {
   const end = (i: Interval) => i.start + i.duration;
   return probe.longTasks
-    .map((task) => ({
-      ...task,
-      stages: probe.measures
-        .filter((m) => (m.name === 'render'
-          ? m.start < end(task) && end(m) > task.start
-          : m.start >= task.start - 1 && m.start <= end(task)))
-        .map((m) => m.name),
-    }))
-    .filter((task) => task.stages.length > 0);
+    .map((task) => {
+      const inside = probe.measures.filter((m) => (m.name === 'render'
+        ? m.start < end(task) && end(m) > task.start
+        : m.start >= task.start - 1 && m.start <= end(task)));
+      const early = inside.length > 0 && inside.every((m) => EARLY_MEASURE.test(m.name));
+      const duration = early ? Math.min(task.duration, inside.reduce((sum, m) => sum + m.duration, 0)) : task.duration;
+      return { start: task.start, duration, whole: task.duration, stages: inside.map((m) => m.name) };
+    })
+    .filter((task) => task.stages.length > 0 && task.duration >= LONG_TASK_MS);
 }
 
 /** Pairs one load with the extension and one without into a run sample. */
@@ -85,7 +98,7 @@ export function toRunSample(ext: ExtensionLoad, plain: PlainLoad): RunSample {
     stages, other, total, wall: starts.length ? Math.max(...ends) - Math.min(...starts) : NaN,
     readability: plain.readability.total, ratio: total / plain.readability.total,
     longestTask: longest?.duration ?? 0, longestTaskStages: longest?.stages ?? [],
-    ownTasks: own.map((t) => ({ duration: t.duration, stages: t.stages })),
+    ownTasks: own.map((t) => ({ duration: t.duration, whole: t.whole, stages: t.stages })),
     dclToHidden: probe.writes.length ? Math.max(...probe.writes) - dcl : NaN,
     hidden: probe.hidden, hiddenInHtml: probe.hiddenInHtml, hiddenByDcl: probe.hiddenByDcl,
     extraHeap: ext.heapBytes - plain.heapBytes,

@@ -13,6 +13,7 @@ import { hideBlocks, type AdBlock } from './ads';
 import { visibleText } from './ad-guard';
 import { FilterSheet, type HideMode } from './cosmetic-sheet';
 import { textMatches, type FilterIndex, type FilterRules, type PageAddress, type PageFeatures } from './filters-index';
+import { timed } from './filters-timing';
 import { watchAddedElements } from './mutation-batch';
 import type { Undo } from '../types';
 
@@ -82,10 +83,10 @@ export function startFiltering(
   };
 
   scan([doc.documentElement]);
-  const watcher = watchAddedElements(doc, (roots, whole) => {
+  const watcher = watchAddedElements(doc, (roots, whole) => timed('filters-batch', () => {
     scan(whole ? [doc.documentElement] : roots);
     afterBatch(roots, whole);
-  });
+  }));
   return {
     flush: () => watcher.flush(),
     lookUpWaiting() {
