@@ -30,6 +30,8 @@ export interface RunSample {
   stages: Record<StageName, number>;
   /** Other `sourcelight:*` measures (work outside the pipeline, e.g. an early content script), ms. */
   other: number;
+  /** The same by measure name (`filters`, `filters-dcl`, `filters-batch`…), ms. */
+  otherByName: Record<string, number>;
   /** Sum of the stages and the other measures, ms. */
   total: number;
   /** First stage start to last stage end, ms (includes the yields between stages). */
@@ -84,9 +86,10 @@ export function toRunSample(ext: ExtensionLoad, plain: PlainLoad): RunSample {
   const { probe } = ext;
   const stages = Object.fromEntries(STAGES.map((s) => [s, NaN])) as Record<StageName, number>;
   let other = 0;
+  const otherByName: Record<string, number> = {};
   for (const m of probe.measures) {
     if (m.name in stages) stages[m.name as StageName] = m.duration;
-    else other += m.duration;
+    else (other += m.duration, otherByName[m.name] = (otherByName[m.name] ?? 0) + m.duration);
   }
   const total = STAGES.reduce((sum, s) => sum + (Number.isFinite(stages[s]) ? stages[s] : 0), other);
   const starts = probe.measures.map((m) => m.start);
@@ -95,7 +98,7 @@ export function toRunSample(ext: ExtensionLoad, plain: PlainLoad): RunSample {
   const longest = own[0];
   const dcl = probe.domContentLoadedEnd;
   return {
-    stages, other, total, wall: starts.length ? Math.max(...ends) - Math.min(...starts) : NaN,
+    stages, other, otherByName, total, wall: starts.length ? Math.max(...ends) - Math.min(...starts) : NaN,
     readability: plain.readability.total, ratio: total / plain.readability.total,
     longestTask: longest?.duration ?? 0, longestTaskStages: longest?.stages ?? [],
     ownTasks: own.map((t) => ({ duration: t.duration, whole: t.whole, stages: t.stages })),
