@@ -1,13 +1,13 @@
 /**
  * The bundled EasyList's parts as the early hider loads them for one page (filters-index.ts): the head
  * is in this script (utils/filters/easylist-head.json, checked against the snapshot at build time); the
- * page's site shard and the class/id table are files of the extension, fetched at document_start and,
- * only when the page is about to paint or is parsed before they came, read synchronously.
+ * page's site shard (only for hostnames with site data) is read synchronously at document_start, and the
+ * class/id table (only where generic hiding may be on) is fetched, and read synchronously only if the
+ * page is parsed before it came.
  *
- * Why not always read synchronously: a synchronous read blocks the page for a round trip to the browser
- * process, a few milliseconds on an idle machine and over a hundred on a busy one, whatever the file's
- * size (measured: a 9 KB shard as slow as the former 960 KB list). A fetch costs the page nothing while
- * it waits, and is back before the first frame on most pages.
+ * Why so few synchronous reads: one blocks the page for a round trip to the browser process, a few
+ * milliseconds on an idle machine and over a hundred on a busy one, whatever the file's size (measured:
+ * a 9 KB shard as slow as the former 960 KB list). A fetch costs the page nothing while it waits.
  */
 import { browser } from 'wxt/browser';
 import {
@@ -55,21 +55,6 @@ export function bundledIndex(): FilterIndex {
 /** Whether the class/id table is worth loading for this page (generic hiding may be on, and it is not in). */
 export function wantsGeneric(index: FilterIndex, page: PageAddress): boolean {
   return !index.hasGeneric && index.mayHideGeneric(page);
-}
-
-/**
- * Fetches the page's missing site shards into `index`, then calls `arrived` (not when one failed: the
- * synchronous read at the first frame or DOMContentLoaded covers it). Nothing when none is missing.
- */
-export function fetchShards(index: FilterIndex, page: PageAddress, arrived: () => void): void {
-  const missing = index.missingShards(page);
-  if (!missing.length) return;
-  Promise.all(missing.map(async (n) => [n, JSON.parse(await read(filtersShardAsset(n))) as SiteShard] as const))
-    .then((shards) => {
-      shards.forEach(([n, shard]) => index.useShard(n, shard));
-      arrived();
-    })
-    .catch((error) => console.debug('[sourcelight] site filters not fetched:', error));
 }
 
 /** Fetches the class/id table into `index`, then calls `arrived`. */
