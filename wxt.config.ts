@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { filterAssets } from './utils/cli/filters-compile';
-import { FILTERS_ASSET } from './utils/dom/filters-index';
+import { FILTERS_RESOURCES } from './utils/dom/filters-index';
 
 /** The extension pages' Content Security Policy (popup, options, background). */
 const CSP = "script-src 'self'; object-src 'self'";
@@ -15,7 +15,7 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
-    // EasyList, compiled from the committed snapshot into the index the early content script loads.
+    // EasyList, compiled from the committed snapshot into the parts the early content script loads.
     'build:publicAssets': (_wxt, files) => {
       files.push(...filterAssets());
     },
@@ -29,10 +29,10 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'alarms'],
     // Only the extension's own scripts run in its pages: no eval, no remote code, no plugins elsewhere.
     // Stricter than WXT's MV3 default (no 'wasm-unsafe-eval': nothing here is WebAssembly); WXT writes
-    // extension_pages as the plain MV2 string for Firefox. tests/unit/security.test.ts checks both builds.
+    // extension_pages as the plain MV2 string for Firefox. tests/e2e/security.test.ts checks both builds.
     content_security_policy: { extension_pages: CSP },
-    // The early content script reads the compiled EasyList at document_start.
-    web_accessible_resources: [{ resources: [FILTERS_ASSET], matches: ['http://*/*', 'https://*/*'] }],
+    // The early content script reads the compiled EasyList's parts (filters/*) at document_start.
+    web_accessible_resources: [{ resources: FILTERS_RESOURCES, matches: ['http://*/*', 'https://*/*'] }],
     // default_popup comes from entrypoints/popup (WXT adds it, and options_ui from entrypoints/options).
     // A reader who picks one-click in the settings gets no popup (background.ts), so the click reaches
     // action.onClicked and toggles the sidebar. WXT writes this as browser_action for Firefox MV2.

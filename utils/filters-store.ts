@@ -4,6 +4,7 @@
  * carry the compiler (and its parser) into every page.
  */
 import { storage } from 'wxt/utils/storage';
+import { SHIPPED_FORMAT } from './dom/filters-index';
 
 /** A refreshed list, compiled. */
 export interface RefreshedFilters {
@@ -11,12 +12,15 @@ export interface RefreshedFilters {
   fetchedAt: number;
   /** The compiled list's format version; another version is ignored. */
   format: number;
-  /** The compiled list as shipped (filters-index.ts `ShippedFilters`), JSON. */
+  /** The compiled list whole (filters-index.ts `FilterPack`: head, site shards, class/id table), JSON. */
   compiled: string;
 }
 
-/** The format of compiled lists this build reads (filters-index.ts `ShippedFilters.version`). */
-export const FILTERS_FORMAT = 2;
+/**
+ * The format of compiled lists this build reads (filters-index.ts `SHIPPED_FORMAT`): 3 since the list
+ * ships in parts (a stored list of format 2, one JSON index, is ignored until the next refresh).
+ */
+export const FILTERS_FORMAT = SHIPPED_FORMAT;
 
 /** The stored refreshed list (`local:filtersRefreshed`); null when none. */
 export const refreshedFiltersItem = storage.defineItem<RefreshedFilters | null>('local:filtersRefreshed', { fallback: null });

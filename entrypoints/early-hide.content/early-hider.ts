@@ -1,74 +1,37 @@
 /**
- * The early hider of one page: loads the settings and the compiled EasyList at document_start (both
- * start at once), then applies the list (filters-apply.ts) while the page is still being parsed, and
- * at DOMContentLoaded hides the labelled placeholders the list misses ("ADVERTISEMENT / REMOVE AD",
- * findAdBlocks with every paragraph of the page protected). The main content script later adds the
- * article guard and the count. Follows the settings live: the per-site switch, "hide ads" and "show
- * what was hidden" apply without a reload. Everything is caught: nothing throws into the page.
+ * The early hider of one page: applies the compiled EasyList from document_start (filters-apply.ts)
+ * while the page is still being parsed, with the default settings, then follows the reader's settings
+ * once storage answers; and at DOMContentLoaded hides the labelled placeholders the list misses
+ * ("ADVERTISEMENT / REMOVE AD", findAdBlocks with every paragraph of the page protected). The main
+ * content script later adds the article guard and the count. Follows the settings live: the per-site
+ * switch, "hide ads" and "show what was hidden" apply without a reload. Everything is caught: nothing
+ * throws into the page.
+ *
+ * When the rules go in (filter-parts.ts): at document_start, from the head in this script and, where
+ * the page's hostname has site data, its small site shard read synchronously (nothing else is in flight
+ * then, so that read is as quick as a read can be). The class/id table is fetched meanwhile and looked
+ * up as it arrives, or read synchronously at DOMContentLoaded if it has not, so the ads in the HTML are
+ * hidden by then in every case.
  */
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Undo } from '../../utils/types';
 import { ensureHideStyle, findAdBlocks, HIDDEN_ATTRIBUTE, hideBlocks } from '../../utils/dom/ads';
 import type { HideMode } from '../../utils/dom/cosmetic-sheet';
 import { startFiltering, type PageFiltering } from '../../utils/dom/filters-apply';
-import { FILTERS_ASSET, FilterIndex, pageAddress, SHIPPED_FORMAT, type ShippedFilters } from '../../utils/dom/filters-index';
+import { packIndex, pageAddress, type FilterIndex, type FilterPack, type PageAddress } from '../../utils/dom/filters-index';
 import { loadRefreshedFilters } from '../../utils/filters-store';
 import { isSiteEnabled, loadSettings, repairSettings, watchSettings, type Settings } from '../../utils/settings';
-
-/** The address of the compiled list inside the extension. */
-function filtersUrl(): string {
-  // The asset is added by the build hook, so WXT's typed list of public paths does not know it.
-  return (browser.runtime.getURL as (path: string) => string)(`/${FILTERS_ASSET}`);
-}
-
-/**
- * The bundled list, read synchronously: the one way to have the rules before the parser paints
- * anything (reading the packaged file and parsing it takes a few milliseconds). Null if that fails.
- */
-function bundledFiltersNow(): string | null {
-  try {
-    const request = new XMLHttpRequest();
-    request.open('GET', filtersUrl(), false);
-    request.overrideMimeType('application/json; charset=utf-8');
-    request.send();
-    return (request.status === 200 || request.status === 0) && request.responseText ? request.responseText : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The bundled list, fetched (the fallback when the synchronous read failed). */
-async function bundledFilters(): Promise<string> {
-  const response = await fetch(filtersUrl());
-  if (!response.ok) throw new Error(`${FILTERS_ASSET}: HTTP ${response.status}`);
-  return response.text();
-}
-
-/** Parses a compiled list; throws on anything else. */
-function indexOf(json: string): FilterIndex {
-  const data = JSON.parse(json) as ShippedFilters;
-  if (data?.version !== SHIPPED_FORMAT || typeof data.rules !== 'string') throw new Error('not a compiled filter list');
-  return new FilterIndex(data);
-}
+import { mark, timed } from '../../utils/dom/filters-timing';
+import { bundledIndex, fetchGeneric, readGenericNow, readShardsNow, wantsGeneric } from './filter-parts';
 
 /** The weekly refreshed list, when the reader opted in and one is stored; else null. */
 async function refreshedIndex(settings: Settings): Promise<FilterIndex | null> {
   if (!settings.refreshFilters) return null;
   const json = await loadRefreshedFilters().catch(() => null);
   try {
-    return json ? indexOf(json) : null;
+    return json ? packIndex(JSON.parse(json) as FilterPack) : null;
   } catch {
     return null; // a refreshed list in another format: the bundled one stays
-  }
-}
-
-/** A performance mark for benchmarks (`sourcelight:filters:start` → `:ready` is the cost before first paint). */
-function mark(name: string): void {
-  try {
-    performance.mark(name);
-  } catch {
-    // a page that replaced `performance` loses only the timing
   }
 }
 
@@ -84,14 +47,16 @@ export class EarlyHider {
   private placeholders: Undo[] = [];
   private applied = false;
   private parsed = false;
+  /** A site shard could not be read: the bundled list is loaded again once the settings are in. */
+  private shardFailed = false;
+  private readonly page: PageAddress = pageAddress(location.href);
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
   /**
-   * Loads the bundled list synchronously and applies it with the default settings (hide ads), so the
-   * rules are in before the parser paints; then corrects for the reader's settings (site switched off,
-   * show-hidden mode, the refreshed list) as soon as storage answers. Undoes everything when the
-   * extension goes away.
+   * Applies the bundled list with the default settings (hide ads), from document_start (see the
+   * header); then corrects for the reader's settings (site switched off, show-hidden mode, the
+   * refreshed list) as soon as storage answers. Undoes everything when the extension goes away.
    */
   start(): void {
     if (!/^https?:$/.test(location.protocol)) return;
@@ -100,53 +65,69 @@ export class EarlyHider {
       unwatch();
       this.remove();
     });
-    mark('sourcelight:filters:start');
-    const json = bundledFiltersNow();
-    if (json) this.useIndex(json);
+    timed('filters', () => {
+      mark('sourcelight:filters:start');
+      this.use(bundledIndex());
+    });
     loadSettings()
       .then(async (loaded) => {
         if (!this.ctx.isValid) return;
         const before = this.settings;
         this.settings = loaded;
         const refreshed = await refreshedIndex(loaded);
-        if (refreshed || !this.index) {
+        if (refreshed || !this.index || this.shardFailed) {
           this.remove();
-          this.index = refreshed ?? indexOf(await bundledFilters());
-          this.apply();
+          this.shardFailed = false;
+          this.use(refreshed ?? bundledIndex());
         } else this.follow(before, loaded);
         unwatch = watchSettings((next) => this.onSettings(next));
       })
       .catch((error) => console.debug('[sourcelight] filters not loaded:', error));
   }
 
-  /** Parses the bundled list and applies it. */
-  private useIndex(json: string): void {
+  /**
+   * Takes `index` as the list: reads the page's site shard (if any) now, starts fetching the class/id
+   * table, and applies it.
+   */
+  private use(index: FilterIndex): void {
     try {
-      this.index = indexOf(json);
+      this.index = index;
+      // Measured: a synchronous read made while a fetch is in flight waits behind it (up to 5× longer on
+      // a busy machine), and one made later, at the first frame, blocks the page as long; so first.
+      if (!readShardsNow(index, this.page)) this.shardFailed = true;
+      if (wantsGeneric(index, this.page)) {
+        fetchGeneric(index, () => {
+          if (this.index === index && this.filtering) timed('filters-generic', () => this.filtering?.lookUpWaiting());
+        });
+      }
       this.apply();
     } catch (error) {
-      console.debug('[sourcelight] bundled filters unreadable:', error);
+      console.debug('[sourcelight] filters failed:', error);
     }
   }
 
   /** Starts hiding if the settings want it. */
   private apply(): void {
-    if (this.applied || !this.index || !wantsHiding(this.settings)) return;
+    const index = this.index;
+    if (this.applied || !index || !wantsHiding(this.settings)) return;
     this.applied = true;
-    mark('sourcelight:filters:ready');
     try {
-      this.filtering = startFiltering(document, this.index, pageAddress(location.href), modeOf(this.settings), (roots, whole) => {
+      this.filtering = startFiltering(document, index, this.page, modeOf(this.settings), (roots, whole) => {
         if (this.parsed) this.hidePlaceholders(whole ? undefined : roots);
       });
     } catch (error) {
       console.debug('[sourcelight] filters failed:', error);
     }
-    const atParsed = () => {
+    mark('sourcelight:filters:ready');
+    const atParsed = () => timed('filters-dcl', () => {
       if (!this.applied) return;
       this.filtering?.flush();
+      if (this.index === index && wantsGeneric(index, this.page) && index.hiding(this.page).generic) {
+        if (readGenericNow(index)) this.filtering?.lookUpWaiting();
+      }
       this.parsed = true;
       this.hidePlaceholders();
-    };
+    });
     if (document.readyState === 'loading') this.ctx.addEventListener(document, 'DOMContentLoaded', atParsed, { once: true });
     else atParsed();
   }

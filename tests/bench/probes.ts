@@ -2,7 +2,9 @@
  * What the benchmark reads inside a page (main world), all from public web APIs:
  * - the content scripts' User Timing measures `sourcelight:<stage>` (the performance timeline is the
  *   document's, so measures made in the extension's isolated world are visible here), and work timed
- *   with a pair of marks only (`sourcelight:filters:start` → `sourcelight:filters:ready`);
+ *   with a pair of marks only (`sourcelight:filters:start` → `sourcelight:filters:ready`, read only
+ *   when no measure of that name exists: the early script now measures its own work, see
+ *   utils/dom/filters-timing.ts, and older builds only marked that span);
  * - Long Tasks (PerformanceObserver, buffered) and navigation timing;
  * - when ads were hidden, and whether the blocks hidden in the end were already hidden at
  *   DOMContentLoaded (through the page-visible marks only: `data-sourcelight-hide` and the

@@ -12,6 +12,12 @@
  * measure is the wall time the page waited for the report, during which the page's main thread was free.
  * It is reported, but not added to the page's total; the page's side of it (sending the article,
  * receiving the report) starts in a task of ours and is counted there like any stage.
+ *
+ * The early content script is the exception: it runs inside the page's own tasks (at document_start
+ * inside the parser's task that creates <html>, at DOMContentLoaded inside the parser's last one, its
+ * batches in animation frames), so such a task is mostly the page parsing or rendering, and would be
+ * as long without the extension. It wraps all its synchronous work in `sourcelight:filters…` measures,
+ * so in a task where only those start, ours is what they add up to.
  */
 import type { StageName } from '../../entrypoints/content/timing';
 import type { ExtensionLoad, PlainLoad } from './browser';
@@ -31,6 +37,8 @@ export interface RunSample {
   stages: Record<StageName, number>;
   /** Other `sourcelight:*` measures (work outside the pipeline, e.g. an early content script), ms. */
   other: number;
+  /** The same by measure name (`filters`, `filters-dcl`, `filters-batch`…), ms. */
+  otherByName: Record<string, number>;
   /** Sum of the page's stages (not the off-thread ones) and the other measures, ms. */
   total: number;
   /** First stage start to last stage end, ms (includes the yields between stages). */
@@ -44,7 +52,7 @@ export interface RunSample {
   /** The stages (and other measures) inside that task. */
   longestTaskStages: string[];
   /** Every long task attributed to the extension, with its stages (`filters` and other measures included). */
-  ownTasks: Array<{ duration: number; stages: string[] }>;
+  ownTasks: Array<{ duration: number; whole: number; stages: string[] }>;
   /** The extension's last hiding write, relative to DOMContentLoaded's end, ms (negative: before it); NaN when none. */
   dclToHidden: number;
   /** Blocks hidden in the end; of them, those already in the HTML at DOMContentLoaded; of those, the ones hidden by then. */
@@ -58,19 +66,26 @@ export interface RunSample {
   quotes: number | null;
 }
 
-/** The long tasks attributed to the extension, each with the stages it ran. */
-export function ownLongTasks(probe: ExtensionLoad['probe']): Array<Interval & { stages: string[] }> {
+/** Measures of the early content script (see the header). */
+const EARLY_MEASURE = /^filters/;
+
+/**
+ * The long tasks attributed to the extension, each with the stages it ran. A task in which only the
+ * early script's measures start counts for their sum (`whole`: the task's own length), and only if
+ * that sum is itself a long task.
+ */
+export function ownLongTasks(probe: ExtensionLoad['probe']): Array<Interval & { stages: string[]; whole: number }> {
   const end = (i: Interval) => i.start + i.duration;
   return probe.longTasks
-    .map((task) => ({
-      ...task,
-      stages: probe.measures
-        .filter((m) => (m.name === 'render'
-          ? m.start < end(task) && end(m) > task.start
-          : m.start >= task.start - 1 && m.start <= end(task)))
-        .map((m) => m.name),
-    }))
-    .filter((task) => task.stages.length > 0);
+    .map((task) => {
+      const inside = probe.measures.filter((m) => (m.name === 'render'
+        ? m.start < end(task) && end(m) > task.start
+        : m.start >= task.start - 1 && m.start <= end(task)));
+      const early = inside.length > 0 && inside.every((m) => EARLY_MEASURE.test(m.name));
+      const duration = early ? Math.min(task.duration, inside.reduce((sum, m) => sum + m.duration, 0)) : task.duration;
+      return { start: task.start, duration, whole: task.duration, stages: inside.map((m) => m.name) };
+    })
+    .filter((task) => task.stages.length > 0 && task.duration >= LONG_TASK_MS);
 }
 
 /** Pairs one load with the extension and one without into a run sample. */
@@ -78,9 +93,10 @@ export function toRunSample(ext: ExtensionLoad, plain: PlainLoad): RunSample {
   const { probe } = ext;
   const stages = Object.fromEntries(STAGES.map((s) => [s, NaN])) as Record<StageName, number>;
   let other = 0;
+  const otherByName: Record<string, number> = {};
   for (const m of probe.measures) {
     if (m.name in stages) stages[m.name as StageName] = m.duration;
-    else other += m.duration;
+    else (other += m.duration, otherByName[m.name] = (otherByName[m.name] ?? 0) + m.duration);
   }
   const total = STAGES.reduce((sum, s) => sum + (Number.isFinite(stages[s]) && !OFF_THREAD_STAGES.has(s) ? stages[s] : 0), other);
   const starts = probe.measures.map((m) => m.start);
@@ -89,10 +105,10 @@ export function toRunSample(ext: ExtensionLoad, plain: PlainLoad): RunSample {
   const longest = own[0];
   const dcl = probe.domContentLoadedEnd;
   return {
-    stages, other, total, wall: starts.length ? Math.max(...ends) - Math.min(...starts) : NaN,
+    stages, other, otherByName, total, wall: starts.length ? Math.max(...ends) - Math.min(...starts) : NaN,
     readability: plain.readability.total, ratio: total / plain.readability.total,
     longestTask: longest?.duration ?? 0, longestTaskStages: longest?.stages ?? [],
-    ownTasks: own.map((t) => ({ duration: t.duration, stages: t.stages })),
+    ownTasks: own.map((t) => ({ duration: t.duration, whole: t.whole, stages: t.stages })),
     dclToHidden: probe.writes.length ? Math.max(...probe.writes) - dcl : NaN,
     hidden: probe.hidden, hiddenInHtml: probe.hiddenInHtml, hiddenByDcl: probe.hiddenByDcl,
     extraHeap: ext.heapBytes - plain.heapBytes,

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SNAPSHOT_FILE } from '../../utils/cli/filters-compile';
+import { packIndex, pageAddress, type FilterPack } from '../../utils/dom/filters-index';
 
 // @wxt-dev/storage picks the extension API up when imported: install the fake first, then import.
 (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
@@ -37,12 +38,22 @@ describe('refreshIfDue', () => {
     const network = fakeFetch(LIST);
     expect(await refresh.refreshIfDue(optedIn, network, 1_000)).toBe('refreshed');
     expect(network).toHaveBeenCalledWith(refresh.EASYLIST_URL, expect.anything());
-    expect(JSON.parse((await store.loadRefreshedFilters())!).rules.split('\n').length).toBeGreaterThan(20_000);
+    const stored = packIndex(JSON.parse((await store.loadRefreshedFilters())!) as FilterPack);
+    expect(stored.hostRules(pageAddress('https://adlice.com/page')).selectors).toContain('.adsbygoogle');
+    expect(stored.domRules(pageAddress('https://news.example/a'), { classes: ['ad-slot'], ids: [] }).selectors).toContain('.ad-slot');
     expect(await refresh.refreshIfDue(optedIn, network, 1_000 + WEEK - 1)).toBe('fresh');
     expect(network).toHaveBeenCalledTimes(1);
     expect(await refresh.refreshIfDue(optedIn, fakeFetch(LIST), 1_000 + WEEK)).toBe('refreshed');
     expect(await refresh.refreshIfDue(settings.DEFAULT_SETTINGS, network)).toBe('cleared');
     expect(await store.loadRefreshedFilters()).toBeNull();
+  }, 30_000);
+
+  it('fetches again over a stored list of an older format, which the content script ignores', async () => {
+    const optedIn = { ...settings.DEFAULT_SETTINGS, refreshFilters: true };
+    await store.refreshedFiltersItem.setValue({ fetchedAt: 1_000, format: 2, compiled: '{"version":2,"rules":""}' });
+    expect(await store.loadRefreshedFilters()).toBeNull();
+    expect(await refresh.refreshIfDue(optedIn, fakeFetch(LIST), 2_000)).toBe('refreshed');
+    expect((await store.refreshedFiltersItem.getValue())!.format).toBe(store.FILTERS_FORMAT);
   }, 30_000);
 
   it('keeps what it had when the response is not EasyList or fails', async () => {

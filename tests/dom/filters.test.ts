@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { compiledSnapshot } from '../../utils/cli/filters-compile';
+import { compiledPack } from '../../utils/cli/filters-compile';
 import { HIDDEN_ATTRIBUTE } from '../../utils/dom/ads';
 import { visibleText } from '../../utils/dom/ad-guard';
 import { locateContainer, readArticle } from '../../utils/dom/article';
@@ -16,12 +16,13 @@ import { guardFilterHiding } from '../../utils/dom/cosmetic-guard';
 import { FILTER_STYLE, FilterSheet, KEEP_ATTRIBUTE } from '../../utils/dom/cosmetic-sheet';
 import { startFiltering } from '../../utils/dom/filters-apply';
 import { referenceEngine, referenceSelectors, splitStylesheet } from '../../utils/dom/filters-engine';
-import { FilterIndex, hostKeys, pageAddress, type ShippedFilters } from '../../utils/dom/filters-index';
+import { FilterIndex, genericTable, hostKeys, packIndex, pageAddress } from '../../utils/dom/filters-index';
 import { indexKey } from '../../utils/dom/filters-list';
 import { SNAPSHOT_FILE } from '../../utils/cli/filters-compile';
 import { collapse, CORPUS_DIR, corpusHtml, corpusSlugs, expectedParagraphs, pageFrom, parseWithJsdom } from './helpers';
 
-const index = new FilterIndex(JSON.parse(readFileSync(compiledSnapshot(), 'utf8')) as ShippedFilters);
+const pack = compiledPack();
+const index = packIndex(pack);
 const reference = referenceEngine(readFileSync(SNAPSHOT_FILE, 'utf8'));
 const NEWS = pageAddress('https://www.example-news.com/world/story');
 const filterStyle = (doc: Document) => doc.querySelector(`style[data-sourcelight-style="${FILTER_STYLE}"]`)?.textContent ?? '';
@@ -104,6 +105,32 @@ describe('startFiltering', () => {
     filtering.flush();
     expect(filterStyle(doc)).toContain('#ad-slot:not(');
     late.remove();
+    filtering.undo();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('a list that arrives in parts', () => {
+  it('gives a site its rules only once its shard is in', () => {
+    const partial = new FilterIndex(pack.head);
+    const adlice = pageAddress('https://adlice.com/page');
+    const missing = partial.missingShards(adlice);
+    expect(missing.length).toBe(1);
+    expect(partial.hostRules(adlice).selectors).not.toContain('.adsbygoogle');
+    partial.useShard(missing[0]!, pack.shards[missing[0]!]!);
+    expect(partial.missingShards(adlice)).toEqual([]);
+    expect(partial.hostRules(adlice).selectors).toContain('.adsbygoogle');
+  });
+
+  it('looks the names the page showed up once the class/id table arrives', () => {
+    const partial = new FilterIndex(pack.head, pack.shards.entries());
+    const doc = pageFrom('<div class="ad-slot"></div><div id="body"><p>Paragraph.</p></div>');
+    const before = doc.documentElement.outerHTML;
+    const filtering = startFiltering(doc, partial, NEWS);
+    expect(filterStyle(doc)).not.toContain('.ad-slot:not(');
+    partial.useGeneric(genericTable(pack.generic));
+    filtering.lookUpWaiting();
+    expect(filterStyle(doc)).toContain('.ad-slot:not(');
     filtering.undo();
     expect(doc.documentElement.outerHTML).toBe(before);
   });

@@ -12,17 +12,18 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { compiledSnapshot } from '../../utils/cli/filters-compile';
+import { compiledPack } from '../../utils/cli/filters-compile';
 import { isArticlePage, locateContainer, readArticle } from '../../utils/dom/article';
 import { hideAroundArticle } from '../../utils/dom/cosmetic-hide';
 import { startFiltering } from '../../utils/dom/filters-apply';
-import { FilterIndex, pageAddress, type ShippedFilters } from '../../utils/dom/filters-index';
+import { packIndex, pageAddress } from '../../utils/dom/filters-index';
 import type { HideMode } from '../../utils/dom/cosmetic-sheet';
 import { hiddenArticleText, protectedBlocks } from './fuzz-checks';
 import { isGeneratedProse, pageHtml, randomPage, RUNS, SEED, type RandomPage } from './fuzz-pages';
 import { pageFrom } from './helpers';
 
-const index = new FilterIndex(JSON.parse(readFileSync(compiledSnapshot(), 'utf8')) as ShippedFilters);
+/** The shipped list, every shard and the class/id table loaded (as a page with site data would have them). */
+const index = packIndex(compiledPack());
 /** A news address, so EasyList's generic rules apply (127.0.0.1 turns them off). */
 const NEWS = pageAddress('https://www.example-news.com/world/story');
 const EASYLIST_RUNS = Math.max(1, Math.round(RUNS / 6));

@@ -12,14 +12,16 @@
  *   an https:// URL   downloaded (https://easylist.to/easylist/easylist.txt is the official address).
  *
  * The list is kept whole, header and licence line included (EasyList is GPLv3 / CC BY-SA 3.0, see
- * utils/filters/LICENSE.md). `wxt build` compiles it (utils/cli/filters-compile.ts); commit both files.
+ * utils/filters/LICENSE.md). Writes the compiled head the early content script bundles
+ * (utils/filters/easylist-head.json); `wxt build` compiles the rest (utils/cli/filters-compile.ts).
+ * Commit the three files.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FILTERS_DIR, SNAPSHOT_FILE, SOURCE_FILE } from './filters-compile';
+import { FILTERS_DIR, HEAD_FILE, SNAPSHOT_FILE, SOURCE_FILE, writeHead } from './filters-compile';
 import { checkEasyList } from '../dom/filters-list';
 
 /** The Debian package read when no argument is given. */
@@ -102,8 +104,9 @@ async function main(argv: string[]): Promise<void> {
   const sha256 = createHash('sha256').update(readFileSync(SNAPSHOT_FILE)).digest('hex');
   const provenance = { source, extracted: new Date().toISOString().slice(0, 10), sha256, ...summary };
   writeFileSync(SOURCE_FILE, `${JSON.stringify(provenance, null, 2)}\n`);
+  writeHead();
   console.log(`EasyList from ${source}: ${summary.lines} lines, ${summary.hidingRules} element-hiding rules, `
-    + `${summary.exceptions} exceptions → ${path.relative(process.cwd(), FILTERS_DIR)}/`);
+    + `${summary.exceptions} exceptions → ${path.relative(process.cwd(), FILTERS_DIR)}/ (and ${path.basename(HEAD_FILE)})`);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

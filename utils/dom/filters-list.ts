@@ -5,7 +5,11 @@
  * (utils/filters-refresh.ts) all compile the same way.
  */
 import { CosmeticFilter } from '@ghostery/adblocker';
-import { SHIPPED_FORMAT, type CompiledFilters, type CompiledHideException, type CompiledRule, type ShippedFilters } from './filters-index';
+import {
+  COMMON_LABELS, GENERIC_HEADER, SHIPPED_FORMAT, SITE_SHARDS, shardOf,
+  type CompiledFilters, type CompiledHideException, type CompiledRule, type FilterPack, type SiteException, type SiteShard,
+} from './filters-index';
+import { encodeLabelSet, encodeRule, labelHash, RULE_SEPARATOR } from './filters-table';
 
 /** Element-hiding rules and their exceptions: `##`, `#@#`, `#?#`, `#@?#`. */
 const COSMETIC_LINE = /#@?\??#/;
@@ -96,7 +100,10 @@ function hideException(line: string): CompiledHideException | null {
   if (!pattern) return domains?.length ? { url: null, domains, generic, specific } : null;
   const escaped = pattern.replace(/^\|\|/, '').replace(/[.+?${}()[\]\\/]/g, '\\$&').replace(/\*/g, '.*').replace(/\^/g, '(?:[^\\w.%-]|$)');
   const url = pattern.startsWith('||') ? `^[a-z-]+://(?:[^/?#]*\\.)?${escaped}` : escaped;
-  return { url, ...(domains?.length ? { domains } : {}), generic, specific };
+  // `||name.rest…`: the match starts at a label boundary with the label `name`, so it is the host's shard's.
+  const anchored = /^\|\|([a-z0-9-]+\.[a-z0-9.-]*[a-z0-9-])(.*)$/i.exec(pattern);
+  const host = anchored ? { host: anchored[1]!.toLowerCase(), hostOnly: anchored[2] === '^' } : {};
+  return { url, ...(domains?.length ? { domains } : {}), generic, specific, ...host };
 }
 
 /**
@@ -157,15 +164,60 @@ export function compileList(list: string): { data: CompiledFilters; summary: Com
   return { data, summary };
 }
 
-/** Writes a compiled list in the shipped layout (see {@link ShippedFilters}). */
-export function encodeFilters(data: CompiledFilters): ShippedFilters {
-  const table = (map: Record<string, number[]>) => Object.keys(map).filter((k) => !/[\t\n]/.test(k)).sort().map((k) => `${k}\t${map[k]!.join(',')}`).join('\n');
-  const not: Record<string, string[]> = {};
-  data.rules.forEach((r, i) => r.not && (not[i] = r.not));
+/** The first label of a site key or host (`bbc` of `bbc.co.uk` and `bbc.*`), lower case. */
+const firstLabel = (key: string) => key.split('.')[0]!.toLowerCase();
+
+/**
+ * A hide exception as the page will test it: anchored to a host (`@@||jetzt.de^`), kept in that host's
+ * shard and tested only on pages that have its first label, without a regex when the pattern is the
+ * host alone; or unanchored (`@@://10.0.0.`), in the head and tested on every page.
+ */
+function placeException(e: CompiledHideException): Array<{ site: SiteException } | { head: CompiledHideException }> {
+  const { host, hostOnly, ...rest } = e;
+  if (e.url === null) return (e.domains ?? []).map((d) => ({ site: { host: d.toLowerCase(), generic: e.generic, specific: e.specific } }));
+  if (!host) return [{ head: rest }];
+  return [{ site: { host, ...(hostOnly ? {} : { url: e.url }), generic: e.generic, specific: e.specific } }];
+}
+
+/**
+ * Writes a compiled list in the shipped layout (filters-index.ts {@link FilterPack}): the head every
+ * page reads, the site shards (by the hash of each key's first label) and the class/id table.
+ * Host-anchored hide exceptions go to their host's shard.
+ */
+export function encodeFilters(data: CompiledFilters): FilterPack {
+  const rule = (i: number) => encodeRule(data.rules[i]!);
+  const shards: SiteShard[] = Array.from({ length: SITE_SHARDS }, () => ({ sites: {}, unhide: {}, exceptions: [] }));
+  const common: SiteShard = { sites: {}, unhide: {}, exceptions: [] };
+  const labels = new Set<number>();
+  const shardFor = (key: string) => {
+    const label = firstLabel(key);
+    if (COMMON_LABELS.has(label)) return common;
+    labels.add(labelHash(label));
+    return shards[shardOf(label)]!;
+  };
+  for (const [key, indexes] of Object.entries(data.sites)) shardFor(key).sites[key] = indexes.map(rule);
+  const unhideAll: string[] = [];
+  for (const [key, selectors] of Object.entries(data.unhide)) {
+    if (key === '') unhideAll.push(...selectors);
+    else shardFor(key).unhide[key] = selectors;
+  }
+  const unanchored: CompiledHideException[] = [];
+  data.hideExceptions.forEach((e) => {
+    for (const placed of placeException(e)) {
+      if ('head' in placed) unanchored.push(placed.head);
+      else shardFor(placed.site.host).exceptions.push(placed.site);
+    }
+  });
+  const generic = [
+    ...Object.entries(data.classes).map(([name, indexes]) => [`.${name}`, indexes] as const),
+    ...Object.entries(data.ids).map(([name, indexes]) => [`#${name}`, indexes] as const),
+  ]
+    .filter(([key]) => !/[\t\n]/.test(key))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, indexes]) => `${key}\t${indexes.map(rule).join(RULE_SEPARATOR)}`);
   return {
-    version: SHIPPED_FORMAT,
-    rules: data.rules.map((r) => r.s.replace(/\n/g, ' ') + (r.text === undefined ? '' : `\u0000${r.text}`)).join('\n'),
-    not, base: data.base, classes: table(data.classes), ids: table(data.ids), sites: table(data.sites),
-    unhide: data.unhide, hideExceptions: data.hideExceptions,
+    head: { version: SHIPPED_FORMAT, base: data.base.map(rule), unhideAll, unanchored, labels: encodeLabelSet(labels), common },
+    shards,
+    generic: [GENERIC_HEADER, ...generic].join('\n'),
   };
 }
