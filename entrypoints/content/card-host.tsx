@@ -36,7 +36,7 @@ export function createCardHost(ctx: ContentScriptContext): CardHost {
       name: CARD_TAG,
       mode: 'open',
       position: 'inline',
-      // <html>, not <body>: a page that replaces document.body (some apps do) keeps the sidebar.
+      // <html>, not <body>: a page that replaces document.body (some apps do) keeps the card.
       anchor: () => document.documentElement,
       append: 'last',
       onMount: (container) => container,

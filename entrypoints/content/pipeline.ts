@@ -1,9 +1,10 @@
 /**
  * The page pipeline, stage by stage: gate → detect → hide ads → analyze (in the background) → anchor +
- * highlight. Each stage is timed and caught on its own (timing.ts). Returns what the sidebar needs plus one Undo for every
- * change made to the page. Rendering the sidebar and marking <html> are the controller's.
+ * highlight. Each stage is timed and caught on its own (timing.ts); the result names the ones that
+ * failed. Returns what the sidebar needs plus one Undo for every change made to the page. Rendering the
+ * sidebar and marking <html> are the controller's.
  */
-import type { ArticleInput, Report, Undo } from '../../utils/types';
+import type { Report, Undo } from '../../utils/types';
 import type { SkipReason } from '../../components/Sidebar';
 import { isArticlePage, type DetectedArticle } from '../../utils/dom/article';
 import { detectInPage } from '../../utils/dom/article-live';
