@@ -13,14 +13,14 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromiumWithExtension, type ChromiumWithExtension } from '../support/chromium';
-import { longNameArticle, serveWithPages } from '../support/generated-pages';
+import { longNameArticle } from '../support/generated-pages';
 import {
   inspectSidebar, openAndWait, readHighlights, readPipelineState, readSidebarSources, watchPageErrors,
   type PipelineState,
 } from '../support/page';
 import { probeInjection, readSidebarLook, readTicker, TICKER_SCRIPT } from '../support/page-probes';
 import { FIXTURES_DIR } from '../support/paths';
-import type { StaticServer } from '../support/server';
+import { serveDir, type StaticServer } from '../support/server';
 
 /** Payloads of markup-in-quotes.html that the engine reports (a quote and a credential): shown verbatim. */
 const LITERAL_IN_SIDEBAR = [
@@ -34,7 +34,7 @@ let server: StaticServer;
 let chromium: ChromiumWithExtension;
 
 beforeAll(async () => {
-  server = await serveWithPages(FIXTURES_DIR, { '/generated/long-name.html': () => longNameArticle() });
+  server = await serveDir(FIXTURES_DIR, { '/generated/long-name.html': () => longNameArticle() });
   chromium = await launchChromiumWithExtension();
   await chromium.context.addInitScript(TICKER_SCRIPT);
 });

@@ -12,17 +12,17 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromiumWithExtension, type ChromiumWithExtension } from '../support/chromium';
-import { deepArticle, hugeArticle, serveWithPages } from '../support/generated-pages';
+import { deepArticle, hugeArticle } from '../support/generated-pages';
 import { inspectSidebar, readPipelineState, readSidebarSources, waitForPipeline, watchPageErrors, type PipelineState } from '../support/page';
 import { readTicker, TICKER_SCRIPT } from '../support/page-probes';
 import { FIXTURES_DIR } from '../support/paths';
-import type { StaticServer } from '../support/server';
+import { serveDir, type StaticServer } from '../support/server';
 
 let server: StaticServer;
 let chromium: ChromiumWithExtension;
 
 beforeAll(async () => {
-  server = await serveWithPages(FIXTURES_DIR, {
+  server = await serveDir(FIXTURES_DIR, {
     '/generated/huge.html': () => hugeArticle(50_000, 100_000),
     '/generated/deep.html': () => deepArticle(2_000),
   });

@@ -1,55 +1,9 @@
 /**
  * Pages too big to commit, made at test time: a 50,000-word article with ~100,000 elements, a
- * 5,000-deep nested page, an article whose speaker has a 10,000-character name. Plus serveWithPages,
- * the static fixture server with these generated pages mounted beside the files, so every page still
- * comes from 127.0.0.1. Pure string builders; no randomness, so a failure reproduces.
+ * 5,000-deep nested page, an article whose speaker has a 10,000-character name; serveDir (server.ts)
+ * mounts them beside the fixture files, so every page still comes from 127.0.0.1. Pure string builders;
+ * no randomness, so a failure reproduces.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import sirv from 'sirv';
-import type { StaticServer } from './server';
-
-/** A generated response: HTML unless `type` says otherwise. */
-export type GeneratedPage = string | { type: string; body: string };
-
-/** Serves `dir` on 127.0.0.1 like serveDir, with `pages` (path → builder) answered first. */
-export async function serveWithPages(dir: string, pages: Record<string, () => GeneratedPage>): Promise<StaticServer> {
-  const files = sirv(dir, { dev: true, dotfiles: false });
-  const cache = new Map<string, { type: string; body: string }>();
-  const server: Server = createServer((req, res) => {
-    const route = (req.url ?? '/').split('?')[0]!;
-    const build = pages[route];
-    if (build) {
-      let page = cache.get(route);
-      if (!page) {
-        const built = build();
-        page = typeof built === 'string' ? { type: 'text/html; charset=utf-8', body: built } : built;
-        cache.set(route, page);
-      }
-      res.writeHead(200, { 'content-type': page.type });
-      res.end(page.body);
-      return;
-    }
-    files(req, res, () => {
-      res.statusCode = 404;
-      res.end('not found');
-    });
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
 /** Escapes text for an HTML text node or a double-quoted attribute. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
