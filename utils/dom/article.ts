@@ -66,16 +66,29 @@ export function isArticlePage(doc: Document): boolean {
   return hasArticleMetadata(doc) && isProbablyReaderable(doc);
 }
 
-/** The depth of the deepest element under `root` (root itself is 1); iterative, for any depth. */
-function domDepth(root: Element): number {
-  let max = 0;
-  const stack: Array<[Element, number]> = [[root, 1]];
-  while (stack.length) {
-    const [el, depth] = stack.pop()!;
-    if (depth > max) max = depth;
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+/**
+ * True when some element under `root` is more than `limit` levels deep (root itself is level 1). Walks
+ * the tree in document order without allocating and stops at the first too-deep element: this runs on
+ * every article page, where the answer is almost always no.
+ */
+function deeperThan(root: Element, limit: number): boolean {
+  let el: Element | null = root;
+  let depth = 1;
+  while (el) {
+    if (depth > limit) return true;
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      depth++;
+      continue;
+    }
+    while (el !== root && !el.nextElementSibling) {
+      el = el.parentElement!;
+      depth--;
+    }
+    if (el === root) return false;
+    el = el.nextElementSibling;
   }
-  return max;
+  return false;
 }
 
 /** Wrapper elements that say nothing by themselves: dropped when they hold one element and no text. */
@@ -97,7 +110,7 @@ function isBareWrapper(el: Element): boolean {
  */
 function flattenDeepClone(clone: Document): boolean {
   const root = clone.documentElement;
-  if (!root || domDepth(root) <= MAX_DOM_DEPTH) return true;
+  if (!root || !deeperThan(root, MAX_DOM_DEPTH)) return true;
   const stack: Element[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
@@ -108,7 +121,7 @@ function flattenDeepClone(clone: Document): boolean {
       stack.push(bottom);
     }
   }
-  return domDepth(root) <= MAX_DOM_DEPTH;
+  return !deeperThan(root, MAX_DOM_DEPTH);
 }
 
 /** What one Readability pass read: the engine's input, and the article's root node inside the clone. */
