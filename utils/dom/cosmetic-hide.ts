@@ -45,7 +45,7 @@ export function hideAroundArticle(doc: Document, container: Element | null, opti
     const article = options.articleBlocks ?? null;
     const blocks = findAdBlocks(doc, container, undefined, article);
     run(hideBlocks(options.clutter ? [...blocks, ...findClutterBlocks(doc, container, article)] : blocks, options.mode));
-    const guard = () => guardFilterHiding(doc, container, options.mode, options.articleBlocks ?? null).undo;
+    const guard = () => guardFilterHiding(doc, container, options.mode, article).undo;
     run(guard());
     run(watchFilterRules(doc, () => run(guard())));
   } catch (error) {
