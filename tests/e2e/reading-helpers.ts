@@ -22,32 +22,32 @@ export async function extensionWorker(context: BrowserContext): Promise<Worker> 
 }
 
 /**
- * Fires the "toggle-sidebar" command (Alt+Shift+S) with `page` as the active tab, as Chrome does when the
- * reader presses the shortcut: the background's onCommand listeners run with that tab. Headless Chrome
- * does not route synthetic key presses to extension shortcuts, so the event is dispatched in the worker.
- * (Without the "tabs" permission the worker cannot look a tab up by its URL: `page` is brought to the front.)
+ * Fires, in the background's worker, what the browser fires for the active tab when the reader presses
+ * the shortcut (the "toggle-sidebar" command) or clicks the toolbar button (`action.onClicked`), with
+ * `page` as that tab. Headless Chrome does not route synthetic key presses to extension shortcuts, so the
+ * event is dispatched in the worker. (Without the "tabs" permission the worker cannot look a tab up by
+ * its URL: `page` is brought to the front.)
  */
-export async function pressShortcut(page: Page): Promise<void> {
+async function fireForActiveTab(page: Page, event: 'command' | 'click'): Promise<void> {
   await page.bringToFront();
   const worker = await extensionWorker(page.context());
-  await worker.evaluate(async () => {
+  await worker.evaluate(async (which) => {
     const api = (globalThis as unknown as { chrome: WorkerApi }).chrome;
     const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
     if (!tab) throw new Error('no active tab');
-    api.commands.onCommand.dispatch('toggle-sidebar', tab);
-  });
+    if (which === 'command') api.commands.onCommand.dispatch('toggle-sidebar', tab);
+    else api.action.onClicked.dispatch(tab);
+  }, event);
 }
 
-/** Fires the toolbar button's click with `page` as the active tab (the background's onClicked listeners). */
-export async function clickToolbarButton(page: Page): Promise<void> {
-  await page.bringToFront();
-  const worker = await extensionWorker(page.context());
-  await worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: WorkerApi }).chrome;
-    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    if (!tab) throw new Error('no active tab');
-    api.action.onClicked.dispatch(tab);
-  });
+/** Presses the shortcut (Alt+Shift+S) with `page` as the active tab: the background's onCommand listeners run. */
+export function pressShortcut(page: Page): Promise<void> {
+  return fireForActiveTab(page, 'command');
+}
+
+/** Clicks the toolbar button with `page` as the active tab: the background's onClicked listeners run. */
+export function clickToolbarButton(page: Page): Promise<void> {
+  return fireForActiveTab(page, 'click');
 }
 
 /** The popup the toolbar button opens ('' when a click toggles the sidebar instead). */
