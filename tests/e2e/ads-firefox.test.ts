@@ -3,28 +3,15 @@
  * EasyList synchronously and applies it (performance mark `sourcelight:filters:ready`), and the seed's
  * labelled placeholders end hidden. One browser, one page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../support/firefox';
-import { FIXTURES_DIR } from '../support/paths';
-import { serveDir, type StaticServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { useFirefoxOnFixtures } from '../support/firefox-fixtures';
 
 describe('early ad hiding in Firefox ESR', () => {
-  let server: StaticServer;
-  let firefox: FirefoxWithExtension;
-
-  beforeAll(async () => {
-    server = await serveDir(FIXTURES_DIR);
-    firefox = await launchFirefoxWithExtension();
-  });
-
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  });
+  const session = useFirefoxOnFixtures();
 
   it('loads the list at document_start and hides every seed placeholder', async () => {
-    const page = await firefox.browser.newPage();
-    await page.goto(`${server.url}/seed.html`);
+    const page = await session.firefox.browser.newPage();
+    await page.goto(`${session.url}/seed.html`);
     await page.waitForFunction(() => document.documentElement.getAttribute('data-sourcelight') === 'ready', { timeout: 30_000, polling: 100 });
     const seen = await page.evaluate(() => ({
       filtersReady: performance.getEntriesByName('sourcelight:filters:ready').length,

@@ -7,10 +7,9 @@ import type { Page } from 'puppeteer-core';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../support/firefox';
-import { FIREFOX_BUILD, FIXTURES_DIR, REPO_ROOT, requireBuild } from '../support/paths';
-import { serveDir, type StaticServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { useFirefoxOnFixtures } from '../support/firefox-fixtures';
+import { FIREFOX_BUILD, REPO_ROOT, requireBuild } from '../support/paths';
 
 const run = promisify(execFile);
 
@@ -35,26 +34,15 @@ describe('Firefox build', () => {
 });
 
 describe('seed article in Firefox ESR', () => {
-  let server: StaticServer;
-  let firefox: FirefoxWithExtension;
+  const session = useFirefoxOnFixtures();
   let page: Page;
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    server = await serveDir(FIXTURES_DIR);
-    firefox = await launchFirefoxWithExtension();
-  });
-
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  });
-
   it('runs the content script: data-sourcelight="ready", the sidebar mounted, no errors', async () => {
-    page = await firefox.browser.newPage();
+    page = await session.firefox.browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
     page.on('pageerror', (error) => errors.push(String((error as Error).stack ?? error)));
-    await page.goto(`${server.url}/seed.html`);
+    await page.goto(`${session.url}/seed.html`);
     const status = await page
       .waitForFunction(() => ['ready', 'skipped'].includes(document.documentElement.getAttribute('data-sourcelight') ?? ''),
         { timeout: 30_000, polling: 100 })

@@ -4,24 +4,11 @@
  * are the case that matters most here. One browser for the file.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../support/firefox';
+import { describe, expect, it } from 'vitest';
+import { useFirefoxOnFixtures } from '../support/firefox-fixtures';
 import { probeInjection, readSidebarLook } from '../support/page-probes';
-import { FIXTURES_DIR } from '../support/paths';
-import { serveDir, type StaticServer } from '../support/server';
 
-let server: StaticServer;
-let firefox: FirefoxWithExtension;
-
-beforeAll(async () => {
-  server = await serveDir(FIXTURES_DIR);
-  firefox = await launchFirefoxWithExtension();
-});
-
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
+const session = useFirefoxOnFixtures();
 
 /** The page's state once the pipeline finished (or `never` with the last value). */
 interface Finished {
@@ -36,7 +23,7 @@ interface Finished {
  * true once the page may be read; each poll is caught, since a sabotaged page world can break evaluate().
  */
 async function open(url: string, ready = 'document.documentElement.hasAttribute("data-sourcelight")'): Promise<{ page: Page; errors: string[]; finished: Finished }> {
-  const page = await firefox.browser.newPage();
+  const page = await session.firefox.browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String((error as Error).stack ?? error)));
@@ -63,7 +50,7 @@ async function open(url: string, ready = 'document.documentElement.hasAttribute(
 describe('Firefox: a page that sabotages its own built-ins before the content script runs', () => {
   it('still finishes with sources and highlights, never calls a sabotaged function, throws nothing', async () => {
     const { page, errors, finished } = await open(
-      `${server.url}/hostile/sabotaged-builtins.html`,
+      `${session.url}/hostile/sabotaged-builtins.html`,
       'Boolean(window.__slSabotage && window.__slSabotage.restored)',
     );
     expect(finished.status).toBe('ready');
@@ -81,7 +68,7 @@ describe('Firefox: a page that sabotages its own built-ins before the content sc
 
 describe('Firefox: markup and scripts in quotes, names and credentials', () => {
   it('runs no payload and shows it as text in the sidebar', async () => {
-    const { page, errors, finished } = await open(`${server.url}/hostile/markup-in-quotes.html`);
+    const { page, errors, finished } = await open(`${session.url}/hostile/markup-in-quotes.html`);
     expect(finished.status).toBe('ready');
     const probe = await page.evaluate(probeInjection);
     expect(probe.pwned).toBeNull();
@@ -96,7 +83,7 @@ describe('Firefox: markup and scripts in quotes, names and credentials', () => {
 
 describe('Firefox: page CSS that hides and restyles everything', () => {
   it('shows the sidebar on screen in its own styles, with no page text on it', async () => {
-    const { page, errors, finished } = await open(`${server.url}/hostile/hostile-css.html`);
+    const { page, errors, finished } = await open(`${session.url}/hostile/hostile-css.html`);
     expect(finished.status).toBe('ready');
     const look = (await page.evaluate(readSidebarLook))!;
     expect(look).not.toBeNull();
