@@ -130,7 +130,7 @@ export class PageController {
     const sidebarReady = enabled ? this.view.prepare() : Promise.resolve();
     const next = !enabled
       ? skippedResult('disabled')
-      : await runPipeline(document, { ...this.settings, highlights: true }, alive, analyzeInBackground).catch(() => skippedResult('error'));
+      : await runPipeline(document, this.settings, alive, analyzeInBackground).catch(() => skippedResult('error'));
     if (!next || !alive()) return next?.undo();
     // The sidebar's CSS loads in parallel with the pipeline; waiting for it is idle time, not rendering.
     await sidebarReady;

@@ -26,7 +26,7 @@ export interface PageResult {
   anchored: Set<string>;
   /** Colour of each source id. */
   colours: Map<string, string>;
-  /** The highlights, for flashing and scrolling; null when highlighting is off or failed. */
+  /** The highlights, for flashing and scrolling; null when there were no quotes or highlighting failed. */
   highlighting: Highlighting | null;
   /** Undoes every change this run made to the page (ads shown again, highlights removed). Idempotent. */
   undo: Undo;
@@ -66,7 +66,9 @@ export async function runPipeline(doc: Document, settings: Settings, alive: () =
   const report = await runStageAsync('analyze', () => analyze(detected.input), null, failed);
   const colours = new Map((report?.sources ?? []).map((s, i) => [s.id, colourFor(i)] as const));
   if (!(await stillAlive())) return null;
-  const highlighting = settings.highlights && report?.quotes.length
+  // Always painted, even with highlights switched off: the reading view shows or hides them (and hidden
+  // ones still let the sidebar jump to a quote), so the switch needs no re-run.
+  const highlighting = report?.quotes.length
     ? runStage('highlight', () => highlight(doc, detected, report, colours, undos), null, failed)
     : null;
   const anchored = new Set(highlighting?.quoteIds ?? []);
