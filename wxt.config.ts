@@ -26,7 +26,9 @@ export default defineConfig({
     // storage: the settings (per-site switch and preferences); nothing else is stored.
     // activeTab: the toolbar button (popup or one click) acts on the page the reader is looking at.
     // alarms: the opt-in weekly EasyList refresh wakes the background once a day (utils/filters-refresh.ts).
-    permissions: ['storage', 'activeTab', 'alarms'],
+    // offscreen (Chromium only): the service worker has no DOM, so Readability reads pages' markup in an
+    // offscreen document, off the page's main thread (utils/reading-away.ts). Firefox's background page has one.
+    permissions: ['storage', 'activeTab', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Only the extension's own scripts run in its pages: no eval, no remote code, no plugins elsewhere.
     // Stricter than WXT's MV3 default (no 'wasm-unsafe-eval': nothing here is WebAssembly); WXT writes
     // extension_pages as the plain MV2 string for Firefox. tests/e2e/security.test.ts checks both builds.

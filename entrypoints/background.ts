@@ -4,6 +4,7 @@
  * in the settings — has no popup and toggles the sidebar itself (`onClicked` only fires without a
  * popup); the content script's page status sets the toolbar badge (number of sources); and the opt-in
  * weekly EasyList refresh is started (utils/filters-refresh.ts; it does nothing unless switched on).
+ * For the content script it reads pages' articles (utils/reading-away.ts) and runs the engine.
  * MV3 `action`, MV2 (Firefox) `browser_action`.
  */
 import { browser, type Browser } from 'wxt/browser';
@@ -12,7 +13,8 @@ import { startFilterRefresh } from '../utils/filters-refresh';
 import { attributeStatements } from '../utils/analysis/report';
 import { buildArticleText } from '../utils/analysis/text';
 import type { ArticleInput } from '../utils/types';
-import { isAnalyzeArticle, isPageStatus, TOGGLE_SIDEBAR, type AnalyzeReply, type ToggleSidebarMessage } from '../utils/messages';
+import { isAnalyzeArticle, isPageStatus, isReadArticle, READ_ARTICLE, TOGGLE_SIDEBAR, type AnalyzeReply, type ToggleSidebarMessage } from '../utils/messages';
+import { readAway } from '../utils/reading-away';
 import { loadSettings, watchSettings, type Settings } from '../utils/settings';
 
 /** The command name in the manifest (wxt.config.ts). */
@@ -72,6 +74,7 @@ export default defineBackground(() => {
     if (command === TOGGLE_COMMAND) void toggleSidebar(tab?.id, true).catch(() => {});
   });
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (isReadArticle(message, READ_ARTICLE)) return readAway(message);
     if (isAnalyzeArticle(message)) return analyze(message.input);
     const tabId = sender.tab?.id;
     if (isPageStatus(message) && tabId != null) void setBadge(tabId, message.state === 'ready' ? message.sources : 0).catch(() => {});

@@ -2,7 +2,7 @@
  * Messages between the extension's parts. Each name says its direction (darkreader's habit), so a
  * listener can never mistake a message meant for the other side. Plain data only.
  */
-import type { ArticleInput, ArticleBlock, Report } from './types';
+import type { ArticleInput, ArticleBlock, ArticleReading, Report } from './types';
 
 /** Background → content: the toolbar button or the keyboard shortcut asks to show or hide the sidebar. */
 export const TOGGLE_SIDEBAR = 'background→content:toggle-sidebar';
@@ -10,6 +10,10 @@ export const TOGGLE_SIDEBAR = 'background→content:toggle-sidebar';
 export const PAGE_STATUS = 'content→background:page-status';
 /** Content → background: analyse this article (the engine runs off the page's thread); the reply is an AnalyzeReply. */
 export const ANALYZE_ARTICLE = 'content→background:analyze-article';
+/** Content → background: read the article in this page's markup (Readability, off the page's thread); the reply is a ReadReply. */
+export const READ_ARTICLE = 'content→background:read-article';
+/** Background → offscreen document (Chromium): the same request, passed to where there is a DOMParser. */
+export const READ_IN_OFFSCREEN = 'background→offscreen:read-article';
 /** Popup → content: open or close the sidebar; the reply is the page summary afterwards. */
 export const SET_SIDEBAR = 'popup→content:set-sidebar';
 /** Popup → content: what the page holds (counts, site, sidebar state); the reply is a PageSummary. */
@@ -41,6 +45,16 @@ export interface AnalyzeArticleMessage {
 
 /** The engine's report, or why there is none (one line). */
 export type AnalyzeReply = { report: Report } | { error: string };
+
+/** Asks for the article in a page's serialised markup to be read (either hop: content → background → offscreen). */
+export interface ReadArticleMessage {
+  type: typeof READ_ARTICLE | typeof READ_IN_OFFSCREEN;
+  html: string;
+  url: string | null;
+}
+
+/** What was read (null: the page holds no article), or why it could not be (one line). */
+export type ReadReply = { reading: ArticleReading | null } | { error: string };
 
 /** Asks the content script to open (true) or close (false) the sidebar. */
 export interface SetSidebarMessage {
@@ -116,12 +130,31 @@ const nullableString = (v: unknown) => v === null || typeof v === 'string';
 
 /** True for a well-formed analyze-article message (the background checks what it is asked to read). */
 export function isAnalyzeArticle(message: unknown): message is AnalyzeArticleMessage {
-  if (typeOf(message) !== ANALYZE_ARTICLE) return false;
-  const input = (message as { input?: Partial<ArticleInput> }).input;
+  return typeOf(message) === ANALYZE_ARTICLE && isArticleInput((message as { input?: unknown }).input);
+}
+
+/** True for plain data shaped like an ArticleInput. */
+function isArticleInput(value: unknown): value is ArticleInput {
+  const input = value as Partial<ArticleInput> | null;
   return !!input && typeof input === 'object' &&
     nullableString(input.url) && nullableString(input.title) && nullableString(input.byline) && nullableString(input.siteName) &&
     Array.isArray(input.blocks) &&
     input.blocks.every((b: Partial<ArticleBlock> | null) => !!b && typeof b.text === 'string' && BLOCK_KINDS.has(b.kind as ArticleBlock['kind']));
+}
+
+/** True for a well-formed read-article message of the given hop. */
+export function isReadArticle(message: unknown, hop: typeof READ_ARTICLE | typeof READ_IN_OFFSCREEN): message is ReadArticleMessage {
+  const m = message as Partial<ReadArticleMessage> | null;
+  return typeOf(message) === hop && typeof m!.html === 'string' && nullableString(m!.url);
+}
+
+/** True for a reply that carries a reading or says there is no article; the content script checks the background's answer. */
+export function isReadingReply(value: unknown): value is { reading: ArticleReading | null } {
+  if (!value || typeof value !== 'object' || !('reading' in value)) return false;
+  const reading = (value as { reading: Partial<ArticleReading> | null }).reading;
+  if (reading === null) return true;
+  return !!reading && typeof reading === 'object' && isArticleInput(reading.input) && Array.isArray(reading.anchors) &&
+    reading.anchors.every((a) => Array.isArray(a) && Number.isInteger(a[0]) && typeof a[1] === 'string');
 }
 
 /** True for a reply that carries a report (its lists at least), as the content script checks the background's answer. */

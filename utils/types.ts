@@ -38,6 +38,16 @@ export interface ArticleInput {
   blocks: ArticleBlock[];
 }
 
+/**
+ * An article read away from the page (utils/dom/article-reading.ts): the engine's input, and the long
+ * blocks Readability kept, each as its number among the page's block elements in document order and
+ * the start of its text (the page checks one against the other before trusting the number).
+ */
+export interface ArticleReading {
+  input: ArticleInput;
+  anchors: Array<[number, string]>;
+}
+
 /** A range of UTF-16 offsets into `ArticleText.text`, end exclusive. */
 export interface Span {
   start: number;

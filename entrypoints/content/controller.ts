@@ -15,7 +15,7 @@ import {
 import {
   isSiteEnabled, loadSettings, repairSettings, saveSettings, setSiteEnabled, siteKey, watchSettings, type Settings,
 } from '../../utils/settings';
-import { analyzeInBackground } from './background-analysis';
+import { inBackground } from './background-analysis';
 import { exportText } from './page-export';
 import { runPipeline, skippedResult, type PageResult } from './pipeline';
 import { ReadingView } from './reading-view';
@@ -130,7 +130,7 @@ export class PageController {
     const sidebarReady = enabled ? this.view.prepare() : Promise.resolve();
     const next = !enabled
       ? skippedResult('disabled')
-      : await runPipeline(document, this.settings, alive, analyzeInBackground).catch(() => skippedResult('error'));
+      : await runPipeline(document, this.settings, alive, inBackground).catch(() => skippedResult('error'));
     if (!next || !alive()) return next?.undo();
     // The sidebar's CSS loads in parallel with the pipeline; waiting for it is idle time, not rendering.
     await sidebarReady;

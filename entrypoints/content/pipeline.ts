@@ -1,20 +1,21 @@
 /**
- * The page pipeline, stage by stage: gate → detect → hide ads → analyze (in the background) → anchor +
- * highlight. Each stage is timed and caught on its own (timing.ts); the result names the ones that
+ * The page pipeline, stage by stage: gate → detect (serialise the page) → read (Readability, in the
+ * background) → detect (find the article's live container) → hide ads → analyze (in the background) →
+ * anchor + highlight. Each stage is timed and caught on its own (timing.ts); the result names the ones that
  * failed. Returns what the sidebar needs plus one Undo for every change made to the page. Rendering the
  * sidebar and marking <html> are the controller's.
  */
 import type { Report, Undo } from '../../utils/types';
 import type { SkipReason } from '../../components/Sidebar';
 import { isArticlePage, type DetectedArticle } from '../../utils/dom/article';
-import { detectInPage } from '../../utils/dom/article-live';
+import { detectInPage, locateReading, snapshotPage } from '../../utils/dom/article-live';
 import { hideAroundArticle } from '../../utils/dom/cosmetic-hide';
 import { anchorQuotes } from '../../utils/dom/anchor';
 import { highlightQuotes, type Highlighting } from '../../utils/dom/highlight';
 import { colourFor } from '../../utils/dom/palette';
 import type { Settings } from '../../utils/settings';
-import type { Analyzer } from './background-analysis';
-import { pause, runStage, runStageAsync, safely, type StageName } from './timing';
+import type { BackgroundWork } from './background-analysis';
+import { note, pause, runStage, runStageAsync, safely, type StageName } from './timing';
 
 /** What one run of the pipeline produced. */
 export interface PageResult {
@@ -41,10 +42,10 @@ export function skippedResult(reason: SkipReason): PageResult {
 
 /**
  * Runs the pipeline on `doc`. `alive` is asked between stages: when it turns false (the reader switched
- * the site off, the extension was reloaded) the run undoes what it did and resolves to null. `analyze`
- * runs the engine: in the background in the extension (background-analysis.ts), in-process in tests.
+ * the site off, the extension was reloaded) the run undoes what it did and resolves to null. `work`
+ * reads and analyses: in the background in the extension (background-analysis.ts), in-process in tests.
  */
-export async function runPipeline(doc: Document, settings: Settings, alive: () => boolean, analyze: Analyzer): Promise<PageResult | null> {
+export async function runPipeline(doc: Document, settings: Settings, alive: () => boolean, work: BackgroundWork): Promise<PageResult | null> {
   const undos: Undo[] = [];
   const failed: StageName[] = [];
   const undo = () => undos.splice(0).reverse().forEach((u) => safely('undo', u));
@@ -56,14 +57,16 @@ export async function runPipeline(doc: Document, settings: Settings, alive: () =
   };
 
   if (!runStage('gate', () => isArticlePage(doc), false, failed) || !(await stillAlive())) return skippedResult(failed.length ? 'error' : 'not-article');
-  const detected = runStage('detect', () => detectInPage(doc, doc.location?.href ?? null), null, failed);
+  const detected = await detect(doc, work, failed);
   if (!detected) return skippedResult(failed.length ? 'error' : 'not-article');
-  // Detection (Readability) and hiding are each long: one task apiece, so input never waits for both.
+  // Off the main thread: the page runs freely while the background analyses, hiding included (the
+  // measure is the wall time the page waited). Its failure is named after hide's, in pipeline order.
+  const analyzeFailed: StageName[] = [];
+  const analysis = runStageAsync('analyze', () => work.analyze(detected.input), null, analyzeFailed);
   if (!(await stillAlive())) return null;
   const adsHidden = settings.hideAds ? runStage('hide', () => hide(doc, detected, settings, undos), 0, failed) : 0;
-  if (!(await stillAlive())) return null;
-  // Off the main thread: the page runs freely while the background analyses (the measure is wall time).
-  const report = await runStageAsync('analyze', () => analyze(detected.input), null, failed);
+  const report = await analysis;
+  failed.push(...analyzeFailed);
   const colours = new Map((report?.sources ?? []).map((s, i) => [s.id, colourFor(i)] as const));
   if (!(await stillAlive())) return null;
   // Always painted, even with highlights switched off: the reading view shows or hides them (and hidden
@@ -73,6 +76,26 @@ export async function runPipeline(doc: Document, settings: Settings, alive: () =
     : null;
   const anchored = new Set(highlighting?.quoteIds ?? []);
   return { state: 'ready', report, adsHidden, colours, highlighting, anchored, undo, failed };
+}
+
+/**
+ * Finds the article: the page's markup is read in the background (off the page's main thread; the read
+ * measure is the wall time the page waited), then its live container is found from what was read. When
+ * the background cannot read (no answer, an error), Readability runs here as before, so the reader
+ * loses nothing but time. Null on pages without an article.
+ */
+async function detect(doc: Document, work: BackgroundWork, failed: StageName[]): Promise<DetectedArticle | null> {
+  const url = doc.location?.href ?? null;
+  const snapshot = runStage('detect', () => snapshotPage(doc), null, failed);
+  if (!snapshot) return null;
+  const reading = await runStageAsync('read', () => work.read(snapshot.html, url), undefined);
+  if (reading === null) return null;
+  await pause();
+  if (reading === undefined) {
+    note('read-in-page');
+    return runStage('detect', () => detectInPage(doc, url), null, failed);
+  }
+  return runStage('detect', () => locateReading(doc, snapshot, reading), null, failed);
 }
 
 /**

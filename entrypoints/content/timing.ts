@@ -6,7 +6,7 @@
 import { yieldToPage } from './schedule';
 
 /** The stages, in pipeline order. */
-export type StageName = 'gate' | 'detect' | 'hide' | 'analyze' | 'highlight' | 'render';
+export type StageName = 'gate' | 'detect' | 'read' | 'hide' | 'analyze' | 'highlight' | 'render';
 
 function measure(name: StageName, start: string): void {
   try {
@@ -29,6 +29,15 @@ function begin(name: StageName): string {
 function report(name: StageName, error: unknown): void {
   // debug level: visible to a developer who looks, silent in the reader's console
   console.debug(`[sourcelight] ${name} stage failed:`, error);
+}
+
+/** Leaves a named mark for `npm run bench` and the e2e tests (`sourcelight:<event>`): something that happened, untimed. */
+export function note(event: string): void {
+  try {
+    performance.mark(`sourcelight:${event}`);
+  } catch {
+    // as above
+  }
 }
 
 /** Runs a synchronous stage; returns `fallback` if it throws, and then adds the stage to `failed`. */

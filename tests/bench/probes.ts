@@ -72,6 +72,8 @@ export interface PageProbe {
   hiddenInHtml: number;
   /** …and the ones among them that were not rendered at DOMContentLoaded. */
   hiddenByDcl: number;
+  /** How often the content script read the article in the page (`sourcelight:read-in-page`: the background could not). */
+  readInPage: number;
 }
 
 /** Reads the probe's records and the measures from the page. */
@@ -101,6 +103,7 @@ export async function readProbe(page: Page): Promise<PageProbe> {
       longTasks: bench.longTasks, writes: bench.writes,
       domContentLoadedEnd: nav ? nav.domContentLoadedEventEnd : NaN, snapshotTime: bench.atDclTime,
       hidden: hidden.size, hiddenInHtml: inHtml.length, hiddenByDcl: inHtml.filter((el) => !bench.atDcl.get(el)).length,
+      readInPage: performance.getEntriesByName('sourcelight:read-in-page').length,
     };
   })()`);
 }

@@ -8,10 +8,13 @@
  * own timer and promise callbacks). The render stage is asynchronous (it awaits the sidebar's CSS), so a
  * long task merely overlapping it is counted as ours too: pessimistic, never flattering.
  *
- * The analyze stage runs in the extension's background (entrypoints/content/background-analysis.ts): its
- * measure is the wall time the page waited for the report, during which the page's main thread was free.
- * It is reported, but not added to the page's total; the page's side of it (sending the article,
- * receiving the report) starts in a task of ours and is counted there like any stage.
+ * The read and analyze stages run in the extension's background (entrypoints/content/background-analysis.ts:
+ * Readability in the offscreen document, the engine in the service worker, each in a process of its own):
+ * their measures are the wall time the page waited, during which the page's main thread was free. They
+ * are reported, but not added to the page's total; the page's side of them (serialising the page and
+ * sending it, which is the detect stage's first measure; sending the article, receiving the report)
+ * starts in a task of ours and is counted there. A stage measured more than once in a load (detect:
+ * serialising, then locating the container) counts for the sum.
  *
  * The early content script is the exception: it runs inside the page's own tasks (at document_start
  * inside the parser's task that creates <html>, at DOMContentLoaded inside the parser's last one, its
@@ -24,10 +27,10 @@ import type { ExtensionLoad, PlainLoad } from './browser';
 import type { Interval } from './probes';
 import { median, range, spread } from './stats';
 
-/** The stages in pipeline order (article detection = gate + detect). */
-export const STAGES: StageName[] = ['gate', 'detect', 'hide', 'analyze', 'highlight', 'render'];
+/** The stages in pipeline order (article detection = gate + detect + read). */
+export const STAGES: StageName[] = ['gate', 'detect', 'read', 'hide', 'analyze', 'highlight', 'render'];
 /** Stages that run off the page's main thread: shown, not summed into the page's total. */
-export const OFF_THREAD_STAGES: ReadonlySet<StageName> = new Set(['analyze']);
+export const OFF_THREAD_STAGES: ReadonlySet<StageName> = new Set(['read', 'analyze']);
 /** A task longer than this blocks input noticeably (the Long Tasks API's own threshold). */
 export const LONG_TASK_MS = 50;
 
@@ -61,6 +64,8 @@ export interface RunSample {
   hiddenByDcl: number;
   /** Heap in use after GC with the extension minus without it, bytes. */
   extraHeap: number;
+  /** 1 when the background could not read and Readability ran in the page instead (the fallback), else 0. */
+  readInPage: number;
   status: string | null;
   sources: number | null;
   quotes: number | null;
@@ -95,7 +100,7 @@ export function toRunSample(ext: ExtensionLoad, plain: PlainLoad): RunSample {
   let other = 0;
   const otherByName: Record<string, number> = {};
   for (const m of probe.measures) {
-    if (m.name in stages) stages[m.name as StageName] = m.duration;
+    if (m.name in stages) stages[m.name as StageName] = (Number.isNaN(stages[m.name as StageName]) ? 0 : stages[m.name as StageName]) + m.duration;
     else (other += m.duration, otherByName[m.name] = (otherByName[m.name] ?? 0) + m.duration);
   }
   const total = STAGES.reduce((sum, s) => sum + (Number.isFinite(stages[s]) && !OFF_THREAD_STAGES.has(s) ? stages[s] : 0), other);
@@ -112,6 +117,7 @@ export function toRunSample(ext: ExtensionLoad, plain: PlainLoad): RunSample {
     dclToHidden: probe.writes.length ? Math.max(...probe.writes) - dcl : NaN,
     hidden: probe.hidden, hiddenInHtml: probe.hiddenInHtml, hiddenByDcl: probe.hiddenByDcl,
     extraHeap: ext.heapBytes - plain.heapBytes,
+    readInPage: probe.readInPage ? 1 : 0,
     status: ext.state.status, sources: ext.state.sources, quotes: ext.state.quotes,
   };
 }
@@ -162,6 +168,9 @@ export interface BenchSummary {
   hiddenByDcl: number;
   hiddenInHtml: number;
   extraHeapMedian: number;
+  /** Loads where Readability ran in the page (the background could not read), of all loads. */
+  readInPage: number;
+  loads: number;
   /** With `--profile`: the extension's CPU time (profiled load) ÷ Readability alone (page median). */
   cpuRatio: { median: number; worst: { page: string; ratio: number } } | null;
 }
@@ -185,6 +194,8 @@ export function summariseAll(pages: PageSummary[], cpuMs?: Record<string, number
     hiddenByDcl: pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.hiddenByDcl, 0), 0),
     hiddenInHtml: pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.hiddenInHtml, 0), 0),
     extraHeapMedian: median(pages.map((p) => p.median.extraHeap)),
+    readInPage: pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.readInPage, 0), 0),
+    loads: pages.reduce((n, p) => n + p.runs.length, 0),
     cpuRatio: cpuMs ? cpuRatios(pages, cpuMs) : null,
   };
 }

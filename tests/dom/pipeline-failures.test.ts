@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as article from '../../utils/dom/article';
+import * as articleLive from '../../utils/dom/article-live';
+import { readArticleMarkup } from '../../utils/dom/article-reading';
 import * as cosmeticHide from '../../utils/dom/cosmetic-hide';
 import * as cosmeticGuard from '../../utils/dom/cosmetic-guard';
 import * as anchor from '../../utils/dom/anchor';
@@ -21,6 +23,7 @@ import { pageFrom } from './helpers';
 
 // Every stage's module, with its functions replaceable per test (ES modules are sealed otherwise).
 vi.mock('../../utils/dom/article', async (actual) => ({ ...(await actual()) }));
+vi.mock('../../utils/dom/article-live', async (actual) => ({ ...(await actual()) }));
 vi.mock('../../utils/dom/cosmetic-hide', async (actual) => ({ ...(await actual()) }));
 vi.mock('../../utils/dom/cosmetic-guard', async (actual) => ({ ...(await actual()) }));
 vi.mock('../../utils/dom/anchor', async (actual) => ({ ...(await actual()) }));
@@ -45,18 +48,24 @@ const SETTINGS: Settings = {
 
 /** The analyze stage as the background runs it (a rejected promise when the engine throws), in-process. */
 const analyzeHere = async (input: Parameters<typeof report.analyzeArticle>[0]) => report.analyzeArticle(input);
+/** The read stage as the offscreen document runs it, in-process (jsdom's DOMParser). */
+const readHere = async (html: string, url: string | null) => readArticleMarkup(html, url);
+/** A background that cannot read (stopped, no offscreen document): the content script reads in the page. */
+const cannotRead = async (): Promise<never> => {
+  throw new Error('no reading from the background');
+};
 
 function boom(): never {
   throw new Error('stage broke');
 }
 
 /** Runs the pipeline; fails the test if anything was thrown into the page (window error events). */
-async function run(doc: Document): Promise<PageResult> {
+async function run(doc: Document, read = readHere): Promise<PageResult> {
   const errors: unknown[] = [];
   const onError = (event: ErrorEvent) => errors.push(event.error);
   window.addEventListener('error', onError);
   try {
-    const result = await runPipeline(doc, SETTINGS, () => true, analyzeHere);
+    const result = await runPipeline(doc, SETTINGS, () => true, { read, analyze: analyzeHere });
     expect(result).not.toBeNull();
     return result!;
   } finally {
@@ -87,7 +96,8 @@ describe('runPipeline on the seed article', () => {
 
   it.each([
     ['gate', () => vi.spyOn(article, 'isArticlePage').mockImplementationOnce(boom)],
-    ['detect', () => vi.spyOn(article, 'readArticleNodes').mockImplementationOnce(boom)],
+    ['detect', () => vi.spyOn(articleLive, 'snapshotPage').mockImplementationOnce(boom)],
+    ['detect', () => vi.spyOn(articleLive, 'locateReading').mockImplementationOnce(boom)],
   ])('%s throws: the page is skipped as unreadable ("error"), left exactly as it was', async (stage, breakStage) => {
     const { doc, before } = seedPage();
     breakStage();
@@ -95,6 +105,34 @@ describe('runPipeline on the seed article', () => {
     expect(result).toMatchObject({ state: 'skipped', reason: 'error', report: null, adsHidden: 0 });
     expect(doc.documentElement.outerHTML).toBe(before);
     expect(vi.mocked(console.debug).mock.calls.some((c) => String(c[0]).includes(`${stage} stage failed`))).toBe(true);
+  });
+
+  it('the background cannot read: Readability runs in the page instead, and the reader gets the same result', async () => {
+    const away = await run(seedPage().doc);
+    const { doc, before } = seedPage();
+    const here = await run(doc, cannotRead);
+    expect(here.state).toBe('ready');
+    expect(here.failed).toEqual([]);
+    expect(here.report!.sources.map((s) => s.name)).toEqual(away.report!.sources.map((s) => s.name));
+    expect([...here.anchored].sort()).toEqual([...away.anchored].sort());
+    expect(here.adsHidden).toBe(away.adsHidden);
+    here.undo();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('the background cannot read and the in-page fallback throws: skipped as unreadable, page untouched', async () => {
+    const { doc, before } = seedPage();
+    vi.spyOn(article, 'readArticleNodes').mockImplementationOnce(boom);
+    const result = await run(doc, cannotRead);
+    expect(result).toMatchObject({ state: 'skipped', reason: 'error', report: null, adsHidden: 0 });
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('the background reads no article in the markup: skipped as not an article, no error', async () => {
+    const { doc, before } = seedPage();
+    const result = await run(doc, async () => null);
+    expect(result).toMatchObject({ state: 'skipped', reason: 'not-article', report: null, adsHidden: 0 });
+    expect(doc.documentElement.outerHTML).toBe(before);
   });
 
   it('hide throws: analysis and highlights still run, no ad is left hidden, undo restores', async () => {

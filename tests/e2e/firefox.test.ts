@@ -53,6 +53,14 @@ describe('seed article in Firefox ESR', () => {
     expect(errors).toEqual([]);
   });
 
+  it('reads the article in the background page (Firefox has no offscreen document), not on the page\'s main thread', async () => {
+    const marks = await page.evaluate(() => ({
+      read: performance.getEntriesByName('sourcelight:read').length,
+      inPage: performance.getEntriesByName('sourcelight:read-in-page').length,
+    }));
+    expect(marks).toEqual({ read: 1, inPage: 0 });
+  });
+
   it('opens the sidebar beside the page, lists the sources, and collapses to a tab that reopens it', async () => {
     const shown = () => page.evaluate(() => {
       const root = document.querySelector('sourcelight-sidebar')?.shadowRoot;

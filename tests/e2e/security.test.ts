@@ -16,8 +16,15 @@ const BUILDS = [
 
 /** The extension pages' policy (wxt.config.ts): only the extension's own scripts; no eval, no wasm, no remote hosts. */
 const CSP = "script-src 'self'; object-src 'self'";
-/** Every permission, each explained in the README's "Privacy and permissions": adding one means explaining it there and here. */
-const PERMISSIONS = ['storage', 'activeTab', 'alarms'];
+/**
+ * Every permission, each explained in the README's "Privacy and permissions": adding one means explaining
+ * it there and here. Chromium also has `offscreen` (its service worker has no DOM for Readability;
+ * Firefox's background page does).
+ */
+const PERMISSIONS: Record<string, string[]> = {
+  'chrome-mv3': ['storage', 'activeTab', 'alarms', 'offscreen'],
+  'firefox-mv2': ['storage', 'activeTab', 'alarms'],
+};
 /**
  * The files pages may fetch from the extension: the compiled EasyList's parts (the early script reads a
  * site shard `filters/site-<n>.json` and the class/id table `filters/generic.txt`) and the sidebar's CSS
@@ -87,8 +94,8 @@ describe.each(BUILDS)('the $name build', ({ dir, command, name }) => {
     expect(csp).toEqual(name === 'chrome-mv3' ? { extension_pages: CSP } : CSP);
   });
 
-  it('asks for exactly storage, activeTab and alarms, and no host or optional permissions', () => {
-    expect(manifest.permissions).toEqual(PERMISSIONS);
+  it('asks for exactly storage, activeTab, alarms (and offscreen in Chromium), and no host or optional permissions', () => {
+    expect(manifest.permissions).toEqual(PERMISSIONS[name]);
     for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'externally_connectable', 'sandbox']) {
       expect(manifest[key], key).toBeUndefined();
     }

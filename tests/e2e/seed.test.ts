@@ -53,6 +53,17 @@ describe('seed article (The Quint) in Chromium', () => {
     expect(state.hidden).not.toBeNull();
   });
 
+  it('reads the article in the offscreen document, not on the page\'s main thread', async () => {
+    const marks = await page.evaluate(() => ({
+      read: performance.getEntriesByName('sourcelight:read').length,
+      inPage: performance.getEntriesByName('sourcelight:read-in-page').length,
+    }));
+    expect(marks).toEqual({ read: 1, inPage: 0 });
+    const worker = chromium.context.serviceWorkers()[0]!;
+    const hasOffscreen = () => (globalThis as unknown as { chrome: { offscreen: { hasDocument(): Promise<boolean> } } }).chrome.offscreen.hasDocument();
+    expect(await worker.evaluate(hasOffscreen)).toBe(true);
+  });
+
   it('mounts one sidebar with an open shadow root', async () => {
     expect(await inspectSidebar(page)).toEqual({ count: 1, openShadowRoot: true });
   });

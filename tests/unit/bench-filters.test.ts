@@ -9,7 +9,7 @@ import type { PageProbe } from '../bench/probes';
 import { ownLongTasks, toRunSample } from '../bench/summary';
 
 const probe = (measures: PageProbe['measures'], longTasks: PageProbe['longTasks']): PageProbe => ({
-  measures, longTasks, writes: [], domContentLoadedEnd: 900, snapshotTime: 905, hidden: 0, hiddenInHtml: 0, hiddenByDcl: 0,
+  measures, longTasks, writes: [], domContentLoadedEnd: 900, snapshotTime: 905, hidden: 0, hiddenInHtml: 0, hiddenByDcl: 0, readInPage: 0,
 });
 
 describe('early ad hiding in long tasks', () => {

@@ -25,6 +25,7 @@ function probe(overrides: Partial<PageProbe> = {}): PageProbe {
     hidden: 4,
     hiddenInHtml: 3,
     hiddenByDcl: 1,
+    readInPage: 0,
     ...overrides,
   };
 }
@@ -71,6 +72,15 @@ describe('toRunSample', () => {
     expect(other.other).toBe(8);
     expect(other.stages.highlight).toBeNaN();
     expect(other.total).toBe(117 - 5 + 8);
+  });
+
+  it('adds up a stage measured twice (detect: serialising, then locating), leaves the background read out of the total, and notes a read in the page', () => {
+    const measures = [...probe().measures, { name: 'read', start: 1052, duration: 45 }, { name: 'detect', start: 1098, duration: 3 }];
+    const sample2 = toRunSample({ ...ext, probe: probe({ measures, readInPage: 1 }) }, plain);
+    expect(sample2.stages.detect).toBe(43);
+    expect(sample2.stages.read).toBe(45);
+    expect(sample2.total).toBe(117 + 3);
+    expect(sample2.readInPage).toBe(1);
   });
 
   it('summarises a page by the median run', () => {

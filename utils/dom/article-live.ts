@@ -1,47 +1,80 @@
 /**
- * Article detection in the live page, cheaply: the page and its clone are paired block by block the
- * moment the clone is made (two `querySelectorAll` calls, index-aligned, since a fresh clone has the
- * page's exact structure), so the paragraphs Readability keeps lead straight back to the page's own
- * elements, and their common ancestor is the article's container. This replaces reading and
- * normalising the text of every `div` in the page (8 to 40 ms on news pages) with a lookup. When the
- * pairing covers too little of the article (Readability rebuilt the paragraphs from `div`s, or re-parsed
- * the page on a retry), the text-matching locateContainer decides, as before.
+ * Article detection for the live page, cheaply. The usual way: the page is serialised (one
+ * `outerHTML`, a few ms) and read away from its main thread (article-reading.ts); the page's block
+ * elements are listed in the same breath, so the numbers of the blocks Readability keeps lead straight
+ * back to the page's own elements, and their common ancestor is the article's container. Each number is
+ * trusted only when the element's text holds the start of the reading's block (the page may have changed
+ * while it was read, or parsed its markup back differently).
+ *
+ * The fallback, when the reading cannot happen away from the page: Readability on a clone here, with
+ * page and clone paired block by block the moment the clone is made (two `querySelectorAll` calls,
+ * index-aligned, since a fresh clone has the page's exact structure).
+ *
+ * Either way, when the pairing covers too little of the article (Readability rebuilt the paragraphs
+ * from `div`s, or the page changed), the text-matching locateContainer decides.
  */
+import type { ArticleReading } from '../types';
 import type { DetectedArticle } from './article';
 import { containerOf, LONG_BLOCK_CHARS, locateContainer, readArticleNodes } from './article';
+import { PAIRED_BLOCKS } from './article-reading';
 import { normaliseSpace } from './blocks';
-
-/** The elements paired between page and clone: what Readability keeps as the article's blocks. */
-const PAIRED = 'p, blockquote, li, h2, h3, h4, figcaption';
 
 /** Paired elements must hold at least this share of the article's long blocks, or the text decides. */
 const MIN_COVERAGE = 0.7;
 
+/** The page as sent to be read: its markup, and its block elements as they were at that moment. */
+export interface PageSnapshot {
+  html: string;
+  blocks: ArrayLike<Element>;
+}
+
+/**
+ * Serialises the page for reading elsewhere, listing its block elements in the same task. The reading
+ * side drops <noscript>; so does this list, in the rare page parsed without scripting (where <noscript>
+ * holds elements, not text: jsdom, or a browser with JavaScript switched off).
+ */
+export function snapshotPage(doc: Document): PageSnapshot {
+  const all = doc.querySelectorAll(PAIRED_BLOCKS);
+  const blocks = doc.querySelector('noscript *') ? Array.from(all).filter((el) => !el.closest('noscript')) : all;
+  return { blocks, html: `<!DOCTYPE html>${doc.documentElement.outerHTML}` };
+}
+
+/** Finds the live container of an article read from `snapshot` (see the file comment). */
+export function locateReading(doc: Document, snapshot: PageSnapshot, reading: ArticleReading): DetectedArticle {
+  const live: Element[] = [];
+  for (const [index, start] of reading.anchors) {
+    const el = snapshot.blocks[index];
+    if (el?.isConnected && normaliseSpace(el.textContent ?? '').includes(start)) live.push(el);
+  }
+  const longBlocks = reading.input.blocks.filter((b) => b.text.length >= LONG_BLOCK_CHARS).length;
+  return { input: reading.input, container: enough(live, longBlocks) ?? locateContainer(doc, reading.input) };
+}
+
+/** The container of the paired elements, or null when they cover too little of the article's long blocks. */
+function enough(live: Element[], longBlocks: number): Element | null {
+  return longBlocks > 0 && live.length >= MIN_COVERAGE * longBlocks ? containerOf(live) : null;
+}
+
 /** Maps each paired element of the clone to the page's own element at the same place. */
 function pairWithPage(doc: Document, clone: Document): WeakMap<Element, Element> {
   const pairs = new WeakMap<Element, Element>();
-  const live = doc.querySelectorAll(PAIRED);
-  const copies = clone.querySelectorAll(PAIRED);
+  const live = doc.querySelectorAll(PAIRED_BLOCKS);
+  const copies = clone.querySelectorAll(PAIRED_BLOCKS);
   if (live.length !== copies.length) return pairs; // not a faithful clone: let the text decide
   for (let i = 0; i < copies.length; i++) pairs.set(copies[i]!, live[i]!);
   return pairs;
 }
 
-/** The live container from the pairing, or null when it covers too little of the article's long blocks. */
-function pairedContainer(body: Element, pairs: WeakMap<Element, Element>, longBlocks: number): Element | null {
-  const live: Element[] = [];
-  for (const el of Array.from(body.querySelectorAll(PAIRED))) {
-    const page = pairs.get(el);
-    if (page?.isConnected && normaliseSpace(el.textContent ?? '').length >= LONG_BLOCK_CHARS) live.push(page);
-  }
-  return longBlocks > 0 && live.length >= MIN_COVERAGE * longBlocks ? containerOf(live) : null;
-}
-
-/** Reads the article on a clone (Readability) and finds its live container. Null on pages without an article. */
+/** Reads the article on a clone in this page (Readability) and finds its live container. Null on pages without an article. */
 export function detectInPage(doc: Document, url: string | null): DetectedArticle | null {
   let pairs = new WeakMap<Element, Element>();
   const read = readArticleNodes(doc, url, (clone) => (pairs = pairWithPage(doc, clone)));
   if (!read) return null;
+  const live: Element[] = [];
+  for (const el of Array.from(read.body.querySelectorAll(PAIRED_BLOCKS))) {
+    const page = pairs.get(el);
+    if (page?.isConnected && normaliseSpace(el.textContent ?? '').length >= LONG_BLOCK_CHARS) live.push(page);
+  }
   const longBlocks = read.input.blocks.filter((b) => b.text.length >= LONG_BLOCK_CHARS).length;
-  return { input: read.input, container: pairedContainer(read.body, pairs, longBlocks) ?? locateContainer(doc, read.input) };
+  return { input: read.input, container: enough(live, longBlocks) ?? locateContainer(doc, read.input) };
 }

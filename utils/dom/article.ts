@@ -140,8 +140,16 @@ export interface ArticleRead {
 export function readArticleNodes(doc: Document, url: string | null = null, onClone?: (clone: Document) => void): ArticleRead | null {
   const clone = doc.cloneNode(true) as Document;
   onClone?.(clone);
-  if (!flattenDeepClone(clone)) return null;
-  const parsed = new Readability<Node>(clone, {
+  return readOwnDocument(clone, url);
+}
+
+/**
+ * As {@link readArticleNodes}, on a document nobody else uses (a clone, or one parsed from markup in an
+ * extension page): Readability changes it as it reads.
+ */
+export function readOwnDocument(doc: Document, url: string | null = null): ArticleRead | null {
+  if (!flattenDeepClone(doc)) return null;
+  const parsed = new Readability<Node>(doc, {
     maxElemsToParse: MAX_ELEMENTS_TO_PARSE,
     serializer: (node) => node,
   }).parse();
