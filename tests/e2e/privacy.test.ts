@@ -23,6 +23,8 @@
  * request the extension may make, utils/filters-refresh.ts) must show up as an off-host request by the
  * service worker, to easylist.to and nowhere else.
  */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromiumWithExtension, type ChromiumWithExtension } from '../support/chromium';
@@ -31,6 +33,7 @@ import { CORPUS_DIR, FIXTURES_DIR } from '../support/paths';
 import { RequestLog } from '../support/request-log';
 import { serveDir, type StaticServer } from '../support/server';
 import { clickToScroll } from '../support/sidebar';
+import { articlePage } from '../support/generated-pages';
 
 /** Pages this repo wrote: no remote references, so no off-host request at all. */
 const FIXTURE_PAGES = ['seed.html', 'home.html', 'hostile/markup-in-quotes.html'];
@@ -142,6 +145,44 @@ describe('privacy: what the browser sent during a run over the extension pages, 
     await page.close();
     const made = log.offHost('extension').slice(before);
     expect(made.map((r) => [r.why, new URL(r.url).host])).toEqual(made.map(() => ['service-worker', 'easylist.to']));
+  });
+});
+
+describe('privacy: the page\'s markup, read in the offscreen document, loads nothing it names', () => {
+  // Readability turns lazy images' data-src into src, and the reading document parses <noscript> and
+  // <template> as markup: in a document that loaded resources, each would fetch. The canary counts.
+  const hits: string[] = [];
+  let canary: Server;
+  let pages: StaticServer;
+
+  beforeAll(async () => {
+    canary = createServer((req, res) => {
+      hits.push(req.url ?? '');
+      res.writeHead(204).end();
+    });
+    await new Promise<void>((resolve) => canary.listen(0, '127.0.0.1', resolve));
+    const at = `http://127.0.0.1:${(canary.address() as AddressInfo).port}`;
+    const story = Array.from({ length: 10 }, (_, i) =>
+      `The council agreed on Tuesday, after a long debate about the budget, to repair the bridge, part ${i + 1}.`);
+    const lures = [`<img data-src="${at}/lazy-img.png" alt="">`, `<noscript><img src="${at}/noscript-img.png"></noscript>`,
+      `<template><img src="${at}/template-img.png"></template>`, `<picture><source data-srcset="${at}/lazy-source.png"><img alt=""></picture>`];
+    pages = await serveDir(FIXTURES_DIR, { '/lures.html': () => articlePage('Council repairs the bridge', story.map((p, i) => `${p} ${lures[i % lures.length]}`)) });
+  });
+
+  afterAll(async () => {
+    await pages?.close();
+    await new Promise((resolve) => canary?.close(resolve));
+  });
+
+  it('reads the article in the background and no lure reaches the canary', async () => {
+    const page = await chromium.context.newPage();
+    await page.goto(`${pages.url}/lures.html`, { waitUntil: 'domcontentloaded' });
+    const state = await waitForPipeline(page);
+    expect(state.status).toBe('ready');
+    expect(await page.evaluate(() => performance.getEntriesByName('sourcelight:read-in-page').length)).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await page.close();
+    expect(hits).toEqual([]);
   });
 });
 
