@@ -86,16 +86,20 @@ export async function runPipeline(doc: Document, settings: Settings, alive: () =
  */
 async function detect(doc: Document, work: BackgroundWork, failed: StageName[]): Promise<DetectedArticle | null> {
   const url = doc.location?.href ?? null;
-  const snapshot = runStage('detect', () => snapshotPage(doc), null, failed);
-  if (!snapshot) return null;
-  const reading = await runStageAsync('read', () => work.read(snapshot.html, url), undefined);
+  // Serialising and sending (the message's copy is made here, synchronously) are the page's work.
+  const sent = runStage('detect', () => {
+    const snapshot = snapshotPage(doc);
+    return { snapshot, reading: work.read(snapshot.html, url) };
+  }, null, failed);
+  if (!sent) return null;
+  const reading = await runStageAsync('read', () => sent.reading, undefined);
   if (reading === null) return null;
   await pause();
   if (reading === undefined) {
     note('read-in-page');
     return runStage('detect', () => detectInPage(doc, url), null, failed);
   }
-  return runStage('detect', () => locateReading(doc, snapshot, reading), null, failed);
+  return runStage('detect', () => locateReading(doc, sent.snapshot, reading), null, failed);
 }
 
 /**
