@@ -14,7 +14,7 @@ import { ANALYZE_ARTICLE, isReadingReply, isReportReply, READ_ARTICLE, type Anal
 import type { ArticleInput, ArticleReading, Report } from '../../utils/types';
 
 /** A background that has not answered by then is not going to (it was stopped, or the extension reloaded). */
-export const ANALYZE_TIMEOUT_MS = 20_000;
+const BACKGROUND_TIMEOUT_MS = 20_000;
 
 /** Analyses an article; resolves to the engine's report. The pipeline runs this as its analyze stage. */
 export type Analyzer = (input: ArticleInput) => Promise<Report>;
@@ -32,7 +32,7 @@ export interface BackgroundWork {
 async function ask<T>(message: unknown, isReply: (reply: unknown) => reply is T, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no ${what} from the background in ${ANALYZE_TIMEOUT_MS} ms`)), ANALYZE_TIMEOUT_MS);
+    timer = setTimeout(() => reject(new Error(`no ${what} from the background in ${BACKGROUND_TIMEOUT_MS} ms`)), BACKGROUND_TIMEOUT_MS);
   });
   try {
     const reply: unknown = await Promise.race([browser.runtime.sendMessage(message), timeout]);
