@@ -57,8 +57,12 @@ export function locate(index: TextIndex, position: number): { node: number; offs
   return { node, offset: node === -1 ? 0 : index.segmentOffset[low]! + position - starts[low]! };
 }
 
+/** Elements that may be hidden (see `isHidden`): one native selector match rules out the rest. */
+const MAYBE_HIDDEN = '[hidden],[data-sourcelight-hide],[style]';
+
 /** True when an element is hidden by markup or by our own ad hiding: its text is not on the page. */
 function isHidden(el: Element): boolean {
+  if (!el.matches(MAYBE_HIDDEN)) return false;
   if (el.hasAttribute('hidden') || el.hasAttribute('data-sourcelight-hide')) return true;
   const style = el.getAttribute('style');
   return style !== null && /display\s*:\s*none/i.test(style);
