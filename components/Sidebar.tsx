@@ -5,7 +5,7 @@
  * browser.* (the content script wires it to the page and to settings).
  */
 import type { JSX } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Report } from '../utils/types';
 import type { ExportFormat } from '../utils/messages';
 import { BucketBar, type BarMarker } from './BucketBar';
@@ -120,6 +120,19 @@ function CollapsedTab({ count, onOpen }: { count: number; onOpen: () => void }) 
 function Panel(props: SidebarProps & { bar: JSX.Element | null }) {
   const ready = props.state === 'ready';
   const sources = ready ? props.report?.sources ?? [] : [];
+  // The list is most of the sidebar's DOM, and most redraws (the bucket bar measured again, a copy, an
+  // announcement, each step of a resize) do not touch it: the same element back lets Preact skip it.
+  const { report, order, colours, anchored, selectedSourceId, activeQuoteId, onSourceSelect, onSourceActivate, onQuoteSelect } = props;
+  const list = useMemo(
+    () => report?.sources.length ? (
+      <SourceList
+        sources={orderSources(report.sources, order)} report={report} colours={colours}
+        anchored={anchored} selectedSourceId={selectedSourceId} activeQuoteId={activeQuoteId}
+        onSourceSelect={onSourceSelect} onSourceActivate={onSourceActivate} onQuoteSelect={onQuoteSelect}
+      />
+    ) : null,
+    [report, order, colours, anchored, selectedSourceId, activeQuoteId, onSourceSelect, onSourceActivate, onQuoteSelect],
+  );
   return (
     <aside
       class="sl-panel"
@@ -145,7 +158,7 @@ function Panel(props: SidebarProps & { bar: JSX.Element | null }) {
           onCollapse={() => props.onCollapsedChange(true)} onClose={props.onClose}
         />
         {ready && sources.length ? <SidebarToolbar order={props.order} copied={props.copied} onOrderChange={props.onOrderChange} onExport={props.onExport} /> : null}
-        <div class="sl-body">{body(props)}{failure(props)}</div>
+        <div class="sl-body">{body(props, list)}{failure(props)}</div>
         {ready && sources.length ? <KeyboardHint /> : null}
         <p class="sl-sr-only" role="status" aria-live="polite">{props.announcement}</p>
       </div>
@@ -153,18 +166,12 @@ function Panel(props: SidebarProps & { bar: JSX.Element | null }) {
   );
 }
 
-/** The panel's body: the sources, the empty state, or why the page was skipped. */
-function body(props: SidebarProps) {
+/** The panel's body: the sources (`list`, the SourceList of the report), the empty state, or why the page was skipped. */
+function body(props: SidebarProps, list: JSX.Element | null) {
   if (props.state === 'skipped') return <p class="sl-empty">{SKIP_TEXT[props.reason ?? 'not-article']}</p>;
   if (props.state === 'working' || !props.report) return null;
   if (!props.report.sources.length) return <p class="sl-empty">No quoted sources found in this article.</p>;
-  return (
-    <SourceList
-      sources={orderSources(props.report.sources, props.order)} report={props.report} colours={props.colours}
-      anchored={props.anchored} selectedSourceId={props.selectedSourceId} activeQuoteId={props.activeQuoteId}
-      onSourceSelect={props.onSourceSelect} onSourceActivate={props.onSourceActivate} onQuoteSelect={props.onQuoteSelect}
-    />
-  );
+  return list;
 }
 
 /**

@@ -237,6 +237,23 @@ describe('focus, visibility and hit-testing', () => {
     h.undo();
   });
 
+  it('leaves its stylesheet alone when asked for the visibility it already has (every redraw asks)', () => {
+    const doc = pageFrom(ARTICLE);
+    const h = highlightQuotes(rangesBySource(doc), COLOURS);
+    const style = doc.querySelector('style[data-sourcelight-style="highlight"]')!;
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((r) => records.push(...r));
+    observer.observe(style, { childList: true, characterData: true, subtree: true });
+    h.setVisible(true);
+    records.push(...observer.takeRecords());
+    expect(records).toHaveLength(0);
+    h.setVisible(false);
+    records.push(...observer.takeRecords());
+    expect(records.length).toBeGreaterThan(0);
+    observer.disconnect();
+    h.undo();
+  });
+
   it('finds the quote under a point through the caret, only while visible', () => {
     stubHighlightApi();
     const doc = pageFrom(ARTICLE);

@@ -4,12 +4,12 @@
  * credentials, 60 sources, ordering, export, the bucket bar, and the callbacks.
  */
 import axe from 'axe-core';
-import { render } from 'preact';
+import { options, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import { QUOTE_PREVIEW } from '../../components/SourceCard';
+import { QUOTE_PREVIEW, SourceCard } from '../../components/SourceCard';
 import { colourFor } from '../../utils/dom/palette';
-import type { SidebarProps } from '../../components/Sidebar';
+import { Sidebar, type SidebarProps } from '../../components/Sidebar';
 import { entries, quote, QUOTES, report, showSidebar, source, SOURCES, useRenderHost } from './sidebar-fixtures';
 
 let host: HTMLElement;
@@ -232,7 +232,38 @@ describe('Sidebar: the bucket bar', () => {
     marks[0]!.click();
     expect(props.onQuoteSelect).toHaveBeenCalledWith('q1');
   });
+
+  it('redraws without the source list when only the marks moved, and with it when the selection changed', () => {
+    const props = showSidebar(host);
+    const cards = countDiffs(SourceCard);
+    try {
+      render(<Sidebar {...props} markers={[{ quoteId: 'q1', sourceId: 's1', position: 0.4 }]} announcement="Copied" width={400} />, host);
+      expect(host.querySelectorAll('.sl-marker')).toHaveLength(1);
+      expect(cards.count).toBe(0);
+      render(<Sidebar {...props} selectedSourceId="s2" />, host);
+      expect(cards.count).toBe(SOURCES.length);
+      expect(entries(host)[1]!.classList.contains('sl-selected')).toBe(true);
+    } finally {
+      cards.stop();
+    }
+  });
 });
+
+/** Counts how often Preact diffs a component of type `type`, until `stop`. */
+function countDiffs(type: unknown): { count: number; stop: () => void } {
+  const previous = options.diffed;
+  const counter = {
+    count: 0,
+    stop: () => {
+      options.diffed = previous;
+    },
+  };
+  options.diffed = (vnode) => {
+    if (vnode.type === type) counter.count++;
+    previous?.(vnode);
+  };
+  return counter;
+}
 
 describe('Sidebar accessibility (axe-core, structure rules; colour contrast needs layout: see the e2e test)', () => {
   it.each([

@@ -18,13 +18,25 @@ function collapse(text: string): string {
   return text.replace(/\u00ad/g, '').replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
 }
 
-/** Folds case, quotation marks, apostrophes and dashes, keeping the length (so offsets stay valid). */
+/** Characters whose lower case depends on their neighbours (final sigma) or changes length (İ). */
+const CONTEXTUAL_CASE = /[\u0130\u03a3]/;
+
+/**
+ * Folds case, quotation marks, apostrophes and dashes, keeping the length (so offsets stay valid). Each
+ * character is folded on its own (a lone Σ is σ even at a word's end, İ stays as it is); a text without
+ * either is lower-cased in one call, which gives the same result.
+ */
 export function fold(text: string): string {
+  const lower = CONTEXTUAL_CASE.test(text) ? foldCaseByCharacter(text) : text.toLowerCase();
+  return lower.replace(/[‘’‚‛′`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒–—―−]/g, '-');
+}
+
+/** Lower case, character by character, keeping those whose lower case is longer. */
+function foldCaseByCharacter(text: string): string {
   let out = '';
   for (const c of text) {
     const lower = c.toLowerCase();
-    const base = lower.length === c.length ? lower : c;
-    out += base.replace(/[‘’‚‛′`]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒–—―−]/g, '-');
+    out += lower.length === c.length ? lower : c;
   }
   return out;
 }
@@ -37,24 +49,22 @@ interface Level {
   prepare: (s: string) => string;
 }
 
-/** The three matching levels over one index; the space-free one is built only when needed. */
+/** The three matching levels over one index; the folded ones are built only when needed, the fold once. */
 function levels(index: TextIndex): Array<() => Level> {
   const identity = (i: number) => i;
+  let folded: string | null = null;
+  const foldedText = () => (folded ??= fold(index.text));
   return [
     () => ({ text: index.text, toIndex: identity, prepare: collapse }),
-    () => ({ text: fold(index.text), toIndex: identity, prepare: (s) => fold(collapse(s)) }),
+    () => ({ text: foldedText(), toIndex: identity, prepare: (s) => fold(collapse(s)) }),
     () => {
-      const folded = fold(index.text);
-      const positions: number[] = [];
-      let text = '';
-      for (let i = 0; i < folded.length; i++) {
-        if (folded[i] !== ' ') {
-          text += folded[i];
-          positions.push(i);
-        }
-      }
-      positions.push(folded.length);
-      return { text, toIndex: (i) => positions[i] ?? folded.length, prepare: (s) => fold(collapse(s)).replace(/ /g, '') };
+      const all = foldedText();
+      const text = all.replace(/ /g, '');
+      const positions = new Int32Array(text.length + 1);
+      let at = 0;
+      for (let i = 0; i < all.length; i++) if (all.charCodeAt(i) !== 32) positions[at++] = i;
+      positions[at] = all.length;
+      return { text, toIndex: (i) => positions[i] ?? all.length, prepare: (s) => fold(collapse(s)).replace(/ /g, '') };
     },
   ];
 }

@@ -120,6 +120,9 @@ export function highlightQuotes(
     scrollTo: (quoteId) => scrollToTarget(doc, painter.target(quoteId)),
     focus: (quoteId) => painter.mark('focus', quoteId),
     setVisible: (next) => {
+      // Every redraw of the reading view passes the setting: rewriting the sheet unchanged would make
+      // the page's styles be recomputed for nothing.
+      if (next === visible) return;
       visible = next;
       style.textContent = styleRules(sourceColours, visible);
     },
