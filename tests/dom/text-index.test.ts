@@ -13,6 +13,9 @@ import { buildTextIndex, locate, type TextIndex } from '../../utils/dom/text-ind
 import { pageHtml, randomPage, RUNS, SEED } from './fuzz-pages';
 import { corpusHtml, corpusSlugs, pageFrom, parseWithLinkedom } from './helpers';
 
+/** 65,536 code units × 8 placements through both indexes: seconds in jsdom on a busy machine; generous, never a speed check. */
+const UNICODE_TIMEOUT_MS = 60_000;
+
 /** What the index says of every character: its node and offset. */
 interface CharacterMap {
   text: string;
@@ -153,7 +156,7 @@ describe('buildTextIndex', () => {
     const p = doc.getElementById('t')!;
     p.textContent = units.map((c) => `a${c}b${c}${c}c ${c}d\u00ad${c}e${c} `).join('');
     expectSameIndex(doc.body);
-  });
+  }, UNICODE_TIMEOUT_MS);
 
   it('stops at the depth limit', () => {
     const doc = pageFrom(`${'<span>'.repeat(450)}deep${'</span>'.repeat(450)}<p>shallow</p>`);
