@@ -37,6 +37,37 @@ export function visibleText(node: Node): string {
   return normaliseSpace(text);
 }
 
+/**
+ * True when `visibleText(node).length > limit`, reading no more of the text than it takes to know: a
+ * page region under an ad-named class can hold the whole page's text, and reading all of it only to
+ * learn that it is long cost tens of milliseconds at DOMContentLoaded. The text is collected as
+ * visibleText does and measured (normalised) each time it doubles past `limit`: appending never
+ * shortens the normalised text, so once over, it stays over.
+ */
+export function visibleTextLongerThan(node: Node, limit: number): boolean {
+  let text = '';
+  let measureAt = limit + 1;
+  const over = () => {
+    if (text.length < measureAt) return false;
+    if (normaliseSpace(text).length > limit) return true;
+    measureAt = 2 * text.length;
+    return false;
+  };
+  const walk = (n: Node, depth: number): boolean => {
+    for (let child = n.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        text += (child as Text).data;
+        if (over()) return true;
+      } else if (child.nodeType === 1 && depth < 200 && !INVISIBLE_TAGS.has((child as Element).tagName.toUpperCase())) {
+        text += ' ';
+        if (walk(child, depth + 1)) return true;
+      }
+    }
+    return false;
+  };
+  return walk(node, 0) || normaliseSpace(text).length > limit;
+}
+
 /** True when the element is hidden by markup alone (`hidden`, inline `display:none`). */
 export function isHiddenByMarkup(el: Element): boolean {
   return el.hasAttribute('hidden') || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
@@ -70,7 +101,9 @@ export class ProseGuard {
     }
     const scope = container ?? doc.body;
     if (scope) this.protectScope(scope);
-    if (doc.body) this.protect(Array.from(doc.body.querySelectorAll(PAGE_PROSE)), MIN_PAGE_PROSE);
+    // The paragraphs inside `scope` were judged just above with the lower bar: only the rest are left.
+    const outside = Array.from(doc.body?.querySelectorAll(PAGE_PROSE) ?? []).filter((el) => !scope?.contains(el));
+    this.protect(outside, MIN_PAGE_PROSE);
   }
 
   /** Protects the article prose and bare text runs under `scope` (and in it). */
@@ -80,9 +113,15 @@ export class ProseGuard {
     this.protectBareText(scope, 0);
   }
 
-  /** Marks the elements with prose text, and all their ancestors, as untouchable. */
+  /**
+   * Marks the elements with prose text, and all their ancestors, as untouchable. `elements` is in
+   * document order: read from the end, an element comes after the elements inside it, and one already
+   * marked (it holds a marked paragraph) needs no reading of its text, which could be a whole list's.
+   */
   private protect(elements: Element[], minLength: number): void {
-    for (const el of elements) {
+    for (let i = elements.length - 1; i >= 0; i--) {
+      const el = elements[i]!;
+      if (this.holdsProse.has(el)) continue;
       const text = visibleText(el);
       if (text.length >= minLength && !isLabelOnly(text)) this.mark(el);
     }
@@ -92,6 +131,8 @@ export class ProseGuard {
   private protectBareText(node: Node, depth: number): void {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3 && node.nodeType === 1) {
+        // Nothing to learn from a short run (collapsing spaces only shortens it) or in a marked element.
+        if ((child as Text).data.length < MIN_BARE_PROSE || this.holdsProse.has(node as Element)) continue;
         const text = normaliseSpace((child as Text).data);
         if (text.length >= MIN_BARE_PROSE && !isLabelOnly(text)) this.mark(node as Element);
       } else if (child.nodeType === 1 && depth < 200 && !INVISIBLE_TAGS.has((child as Element).tagName.toUpperCase())) {

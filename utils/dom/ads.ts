@@ -12,7 +12,7 @@
  */
 import type { Undo } from '../types';
 import { AD_SELECTORS, adHostOf, isAdName, labelKind, isLabelOnly, type LabelKind } from './ad-rules';
-import { contentCount, isHiddenByMarkup, ProseGuard, visibleText } from './ad-guard';
+import { contentCount, isHiddenByMarkup, ProseGuard, visibleText, visibleTextLongerThan } from './ad-guard';
 import { normaliseSpace } from './blocks';
 import type { HideMode } from './cosmetic-sheet';
 
@@ -38,6 +38,10 @@ const REGIONS = `${LANDMARKS}, header, footer, form, [role="banner"], [role="con
 const UNREAD = new Set(['script', 'style', 'noscript', 'template', 'sourcelight-sidebar']);
 /** A text node longer than this, whitespace included, is not a label (labels are at most 60 characters). */
 const MAX_RAW_LABEL = 400;
+/** A letter or digit: a text with one is label-only only if it holds a label. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
+/** What every label holds (ad-rules.ts AD_LABELS, DISCLOSURE_LABELS): a text without it holds no label. */
+const LABEL_WORD = /ad|sponsored|promoted|continue/i;
 /** Where a lone "Advertising" link is navigation, not a placeholder. */
 const NAVIGATION = 'nav, footer, li, menu, a[href]:not([href^="#"]):not([href^="javascript"])';
 
@@ -78,10 +82,21 @@ function within(scope: Element, selector: string): Element[] {
   return scope.matches(selector) ? [scope, ...below] : below;
 }
 
+/** All the known ad selectors in one: one pass over the page finds what any of them matches. */
+const ANY_AD_SELECTOR = AD_SELECTORS.join(', ');
+/**
+ * The elements whose class or id may be an ad name: every ad token holds "ad" or is a network's name
+ * (ad-rules.ts), and CSS compares them as ASCII without case, as `nameTokens` splits them. A superset
+ * the browser finds natively, instead of every element with a class or id read in script.
+ */
+const MAYBE_AD_NAMED = ['ad', 'outbrain', 'taboola'].flatMap((t) => [`[class*="${t}" i]`, `[id*="${t}" i]`]).join(', ');
+
 /** Elements matching the known ad selectors, then elements whose class or id is an ad name. */
 function* selectorMatches(scope: Element): Generator<[Element, string]> {
-  for (const selector of AD_SELECTORS) {
-    for (const el of within(scope, selector)) yield [el, `selector:${selector}`];
+  // Selector by selector, as the list orders them (the first reason found for an element wins).
+  const any = within(scope, ANY_AD_SELECTOR);
+  for (const selector of any.length ? AD_SELECTORS : []) {
+    for (const el of any) if (el.matches(selector)) yield [el, `selector:${selector}`];
   }
   // A page repeats its class names hundreds of times ("story-body__link"): judge each name once.
   const judged = new Map<string, boolean>();
@@ -90,11 +105,11 @@ function* selectorMatches(scope: Element): Generator<[Element, string]> {
     if (verdict === undefined) judged.set(name, (verdict = isAdName(name)));
     return verdict;
   };
-  for (const el of within(scope, '[class], [id]')) {
+  for (const el of within(scope, MAYBE_AD_NAMED)) {
     const id = el.getAttribute('id') ?? '';
     const name = adName(id) ? `#${id}` : classNames(el).find(adName);
     if (!name || el.matches(LANDMARKS) || el.querySelector(LANDMARKS)) continue;
-    if (visibleText(el).length > MAX_AD_TEXT) continue;
+    if (visibleTextLongerThan(el, MAX_AD_TEXT)) continue;
     yield [el, `selector:${name.startsWith('#') ? name : `.${name}`}`];
   }
 }
@@ -117,7 +132,7 @@ function labelMatches(scope: Element): Array<{ element: Element; kind: LabelKind
       if (child.nodeType !== 3 || node.nodeType !== 1 || seen.has(node as Element)) continue;
       // Labels are short; indentation aside, a long text node is prose: skip it before normalising it.
       const data = (child as Text).data;
-      if (data.length > MAX_RAW_LABEL) continue;
+      if (data.length > MAX_RAW_LABEL || (HAS_WORD.test(data) && !LABEL_WORD.test(data))) continue;
       const text = normaliseSpace(data);
       // An element is label-only only if each of its text nodes is: test the cheap one first.
       if (!text || text.length > 60 || !isLabelOnly(text)) continue;
