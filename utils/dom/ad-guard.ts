@@ -37,6 +37,37 @@ export function visibleText(node: Node): string {
   return normaliseSpace(text);
 }
 
+/**
+ * True when `visibleText(node).length > limit`, reading no more of the text than it takes to know: a
+ * page region under an ad-named class can hold the whole page's text, and reading all of it only to
+ * learn that it is long cost tens of milliseconds at DOMContentLoaded. The text is collected as
+ * visibleText does and measured (normalised) each time it doubles past `limit`: appending never
+ * shortens the normalised text, so once over, it stays over.
+ */
+export function visibleTextLongerThan(node: Node, limit: number): boolean {
+  let text = '';
+  let measureAt = limit + 1;
+  const over = () => {
+    if (text.length < measureAt) return false;
+    if (normaliseSpace(text).length > limit) return true;
+    measureAt = 2 * text.length;
+    return false;
+  };
+  const walk = (n: Node, depth: number): boolean => {
+    for (let child = n.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        text += (child as Text).data;
+        if (over()) return true;
+      } else if (child.nodeType === 1 && depth < 200 && !INVISIBLE_TAGS.has((child as Element).tagName.toUpperCase())) {
+        text += ' ';
+        if (walk(child, depth + 1)) return true;
+      }
+    }
+    return false;
+  };
+  return walk(node, 0) || normaliseSpace(text).length > limit;
+}
+
 /** True when the element is hidden by markup alone (`hidden`, inline `display:none`). */
 export function isHiddenByMarkup(el: Element): boolean {
   return el.hasAttribute('hidden') || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
@@ -47,14 +78,36 @@ export function contentCount(el: Element): number {
   return el.querySelectorAll(CONTENT_SELECTOR).length;
 }
 
+/** ARTICLE_PROSE and PAGE_PROSE by local name: no other element can match them (a cheap first test). */
+const ARTICLE_PROSE_NAMES = new Set(ARTICLE_PROSE.split(/,\s*/));
+const PAGE_PROSE_NAMES = new Set(PAGE_PROSE.split(/,\s*/));
+/** How deep under its scope the bare-text search reads (as visibleText: deeper text is not read). */
+const MAX_BARE_DEPTH = 200;
+
 /**
- * Decides, for one page and its article container, whether an element may be hidden. Built once per
- * `findAdBlocks` call: it marks every ancestor of every prose element, so each later check is O(depth).
- * With `roots` (content added late) it reads only those subtrees, and protects all their prose as
- * article prose: whether late text belongs to the article is not known, so it is kept.
+ * Decides, for one page and its article container, whether an element may be hidden. An element holds
+ * prose, and is never hidden, when it is or contains:
+ * - an article prose element (ARTICLE_PROSE) inside the scope (the container, else the body) whose
+ *   text is 12+ characters and not only placeholder labels;
+ * - a paragraph (PAGE_PROSE) anywhere in the body with 80+ such characters;
+ * - an element of the scope with a bare text run (text straight inside it, no `<p>`) of 40+.
+ * With `roots` (content added late) the scopes are those subtrees, every root's prose is protected as
+ * article prose (whether late text belongs to the article is not known, so it is kept), and the
+ * page-wide paragraph rule does not apply.
+ *
+ * Lazy: the question is asked of a few dozen candidates, so only their subtrees are read, once each
+ * (answers are kept per element, and a subtree's reading stops at its first prose), rather than every
+ * paragraph of the page up front, which cost 15-35 ms at DOMContentLoaded on large pages. The answers
+ * are those of the DOM as it is when asked: build one guard per reading of a page that does not change.
  */
 export class ProseGuard {
-  private readonly holdsProse = new Set<Element>();
+  /** Per element: does it hold prose (itself or anything inside)? */
+  private readonly holds = new Map<Element, boolean>();
+  /** Per prose element: its visible text's length and whether that is only labels. */
+  private readonly texts = new Map<Element, { length: number; labelOnly: boolean }>();
+  private readonly scopes: Set<Element>;
+  /** The body, when the page-wide paragraph rule applies (no roots). */
+  private readonly pageBody: Element | null;
   private readonly article: ArticleText | null;
 
   /**
@@ -62,48 +115,83 @@ export class ProseGuard {
    * any element whose text holds a sentence of the article: a short article paragraph kept in a bare
    * `<div class="ad">` outside the located container is no `<p>`, and is still the article.
    */
-  constructor(private readonly doc: Document, private readonly container: Element | null, roots?: Element[], articleBlocks?: readonly string[] | null) {
+  constructor(doc: Document, private readonly container: Element | null, roots?: Element[], articleBlocks?: readonly string[] | null) {
     this.article = articleBlocks?.length ? new ArticleText(articleBlocks) : null;
-    if (roots) {
-      for (const root of roots) this.protectScope(root);
-      return;
-    }
-    const scope = container ?? doc.body;
-    if (scope) this.protectScope(scope);
-    if (doc.body) this.protect(Array.from(doc.body.querySelectorAll(PAGE_PROSE)), MIN_PAGE_PROSE);
+    const scope = roots ? null : container ?? doc.body;
+    this.scopes = new Set(roots ?? (scope ? [scope] : []));
+    this.pageBody = roots ? null : doc.body;
   }
 
-  /** Protects the article prose and bare text runs under `scope` (and in it). */
-  private protectScope(scope: Element): void {
-    const prose = Array.from(scope.querySelectorAll(ARTICLE_PROSE));
-    this.protect(scope.matches(ARTICLE_PROSE) ? [scope, ...prose] : prose, MIN_ARTICLE_PROSE);
-    this.protectBareText(scope, 0);
-  }
-
-  /** Marks the elements with prose text, and all their ancestors, as untouchable. */
-  private protect(elements: Element[], minLength: number): void {
-    for (const el of elements) {
-      const text = visibleText(el);
-      if (text.length >= minLength && !isLabelOnly(text)) this.mark(el);
-    }
-  }
-
-  /** Marks the parents of long bare text runs (article text with no `<p>` around it). */
-  private protectBareText(node: Node, depth: number): void {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3 && node.nodeType === 1) {
-        const text = normaliseSpace((child as Text).data);
-        if (text.length >= MIN_BARE_PROSE && !isLabelOnly(text)) this.mark(node as Element);
-      } else if (child.nodeType === 1 && depth < 200 && !INVISIBLE_TAGS.has((child as Element).tagName.toUpperCase())) {
-        this.protectBareText(child, depth + 1);
+  /** True when `el` is, or contains, prose (see the class comment). Reads `el`'s subtree at most once. */
+  private holdsProse(el: Element): boolean {
+    const known = this.holds.get(el);
+    if (known !== undefined) return known;
+    // Depth first without recursion (a page may nest thousands deep): each frame is an element and the
+    // child it is at; a prose element found makes every element on the stack hold prose.
+    const stack: Array<{ el: Element; child: Element | null; started: boolean }> = [{ el, child: null, started: false }];
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      if (!top.started) {
+        top.started = true;
+        if (this.isProse(top.el)) break;
+        top.child = top.el.firstElementChild;
+      } else top.child = top.child!.nextElementSibling;
+      let verdict: boolean | undefined;
+      while (top.child && (verdict = this.holds.get(top.child)) === false) top.child = top.child.nextElementSibling;
+      if (verdict === true) break;
+      if (top.child) stack.push({ el: top.child, child: null, started: false });
+      else {
+        this.holds.set(top.el, false);
+        stack.pop();
       }
     }
+    for (const frame of stack) this.holds.set(frame.el, true);
+    return stack.length > 0;
   }
 
-  private mark(el: Element): void {
-    for (let node: Element | null = el; node && !this.holdsProse.has(node); node = node.parentElement) {
-      this.holdsProse.add(node);
+  /** True when `el` itself is prose: a prose element or the parent of a bare text run (the class comment). */
+  private isProse(el: Element): boolean {
+    const name = el.localName.toLowerCase();
+    if (ARTICLE_PROSE_NAMES.has(name) && el.matches(ARTICLE_PROSE) && this.inScope(el) && this.isProseText(el, MIN_ARTICLE_PROSE)) return true;
+    if (this.pageBody && PAGE_PROSE_NAMES.has(name) && el !== this.pageBody && el.matches(PAGE_PROSE) && this.pageBody.contains(el)
+      && this.isProseText(el, MIN_PAGE_PROSE)) return true;
+    let visited: boolean | undefined;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      // A short run says nothing (collapsing spaces only shortens it): most are, and are not normalised.
+      if (child.nodeType !== 3 || (child as Text).data.length < MIN_BARE_PROSE) continue;
+      if ((visited ??= this.readsBareText(el)) === false) return false;
+      const text = normaliseSpace((child as Text).data);
+      if (text.length >= MIN_BARE_PROSE && !isLabelOnly(text)) return true;
     }
+    return false;
+  }
+
+  /** True when `el`'s visible text has `minLength`+ characters and is not only placeholder labels. */
+  private isProseText(el: Element, minLength: number): boolean {
+    let text = this.texts.get(el);
+    if (!text) {
+      const visible = visibleText(el);
+      this.texts.set(el, (text = { length: visible.length, labelOnly: isLabelOnly(visible) }));
+    }
+    return text.length >= minLength && !text.labelOnly;
+  }
+
+  /** True when `el` is one of the scopes or inside one. */
+  private inScope(el: Element): boolean {
+    for (let node: Element | null = el; node; node = node.parentElement) if (this.scopes.has(node)) return true;
+    return false;
+  }
+
+  /**
+   * True when the bare-text search reads `el`'s text: it is a scope, or lies at most MAX_BARE_DEPTH
+   * levels under one with no invisible element (script, template…) on the way down.
+   */
+  private readsBareText(el: Element): boolean {
+    for (let node: Element | null = el, depth = 0; node; node = node.parentElement, depth++) {
+      if (this.scopes.has(node)) return true;
+      if (depth >= MAX_BARE_DEPTH || INVISIBLE_TAGS.has(node.tagName.toUpperCase())) return false;
+    }
+    return false;
   }
 
   /**
@@ -113,10 +201,10 @@ export class ProseGuard {
   allows(el: Element): boolean {
     const tag = el.tagName.toUpperCase();
     if (tag === 'HTML' || tag === 'BODY' || tag === 'MAIN' || INVISIBLE_TAGS.has(tag)) return false;
-    if (this.holdsProse.has(el)) return false;
     if (this.container && el.contains(this.container)) return false;
     if (el.parentElement?.closest('p')) return false;
     if (el.closest('sourcelight-sidebar')) return false;
+    if (this.holdsProse(el)) return false;
     if (!this.article) return true;
     // Readability keeps placeholder labels ("Continue reading the main story") among the article's blocks.
     const text = visibleText(el);

@@ -12,7 +12,7 @@
  */
 import type { Undo } from '../types';
 import { AD_SELECTORS, adHostOf, isAdName, labelKind, isLabelOnly, type LabelKind } from './ad-rules';
-import { contentCount, isHiddenByMarkup, ProseGuard, visibleText } from './ad-guard';
+import { contentCount, isHiddenByMarkup, ProseGuard, visibleText, visibleTextLongerThan } from './ad-guard';
 import { normaliseSpace } from './blocks';
 import type { HideMode } from './cosmetic-sheet';
 
@@ -38,6 +38,15 @@ const REGIONS = `${LANDMARKS}, header, footer, form, [role="banner"], [role="con
 const UNREAD = new Set(['script', 'style', 'noscript', 'template', 'sourcelight-sidebar']);
 /** A text node longer than this, whitespace included, is not a label (labels are at most 60 characters). */
 const MAX_RAW_LABEL = 400;
+/**
+ * A letter or digit of the Latin alphabet: a text with one is label-only only if it holds a label.
+ * (Other scripts' letters count too, but a text with only those is read the long way: this is a filter.)
+ */
+const HAS_WORD = /[a-z0-9]/i;
+/** How deep under the scope the label search reads (as visibleText does). */
+const MAX_DEPTH = 200;
+/** What every label holds (ad-rules.ts AD_LABELS, DISCLOSURE_LABELS): a text without it holds no label. */
+const LABEL_WORD = /ad|sponsored|promoted|continue/i;
 /** Where a lone "Advertising" link is navigation, not a placeholder. */
 const NAVIGATION = 'nav, footer, li, menu, a[href]:not([href^="#"]):not([href^="javascript"])';
 
@@ -78,10 +87,21 @@ function within(scope: Element, selector: string): Element[] {
   return scope.matches(selector) ? [scope, ...below] : below;
 }
 
+/** All the known ad selectors in one: one pass over the page finds what any of them matches. */
+const ANY_AD_SELECTOR = AD_SELECTORS.join(', ');
+/**
+ * The elements whose class or id may be an ad name: every ad token holds "ad" or is a network's name
+ * (ad-rules.ts), and CSS compares them as ASCII without case, as `nameTokens` splits them. A superset
+ * the browser finds natively, instead of every element with a class or id read in script.
+ */
+const MAYBE_AD_NAMED = ['ad', 'outbrain', 'taboola'].flatMap((t) => [`[class*="${t}" i]`, `[id*="${t}" i]`]).join(', ');
+
 /** Elements matching the known ad selectors, then elements whose class or id is an ad name. */
 function* selectorMatches(scope: Element): Generator<[Element, string]> {
-  for (const selector of AD_SELECTORS) {
-    for (const el of within(scope, selector)) yield [el, `selector:${selector}`];
+  // Selector by selector, as the list orders them (the first reason found for an element wins).
+  const any = within(scope, ANY_AD_SELECTOR);
+  for (const selector of any.length ? AD_SELECTORS : []) {
+    for (const el of any) if (el.matches(selector)) yield [el, `selector:${selector}`];
   }
   // A page repeats its class names hundreds of times ("story-body__link"): judge each name once.
   const judged = new Map<string, boolean>();
@@ -90,11 +110,11 @@ function* selectorMatches(scope: Element): Generator<[Element, string]> {
     if (verdict === undefined) judged.set(name, (verdict = isAdName(name)));
     return verdict;
   };
-  for (const el of within(scope, '[class], [id]')) {
+  for (const el of within(scope, MAYBE_AD_NAMED)) {
     const id = el.getAttribute('id') ?? '';
     const name = adName(id) ? `#${id}` : classNames(el).find(adName);
     if (!name || el.matches(LANDMARKS) || el.querySelector(LANDMARKS)) continue;
-    if (visibleText(el).length > MAX_AD_TEXT) continue;
+    if (visibleTextLongerThan(el, MAX_AD_TEXT)) continue;
     yield [el, `selector:${name.startsWith('#') ? name : `.${name}`}`];
   }
 }
@@ -107,29 +127,43 @@ function* frameMatches(scope: Element): Generator<[Element, string]> {
   }
 }
 
-/** Elements whose whole visible text is a placeholder label, with the label as the page writes it. */
+/**
+ * Elements whose whole visible text is a placeholder label, with the label as the page writes it.
+ * Reads the text nodes under `scope` in document order (a TreeWalker: the browser steps over the
+ * elements), as far down as visibleText reads (MAX_DEPTH) and outside UNREAD elements; most text
+ * nodes are dismissed by their length or words before anything else is read.
+ */
 function labelMatches(scope: Element): Array<{ element: Element; kind: LabelKind; text: string }> {
   const matches: Array<{ element: Element; kind: LabelKind; text: string }> = [];
   const seen = new Set<Element>();
-  const walk = (node: Node, depth: number) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 1 && depth < 200 && !UNREAD.has((child as Element).localName)) walk(child, depth + 1);
-      if (child.nodeType !== 3 || node.nodeType !== 1 || seen.has(node as Element)) continue;
-      // Labels are short; indentation aside, a long text node is prose: skip it before normalising it.
-      const data = (child as Text).data;
-      if (data.length > MAX_RAW_LABEL) continue;
-      const text = normaliseSpace(data);
-      // An element is label-only only if each of its text nodes is: test the cheap one first.
-      if (!text || text.length > 60 || !isLabelOnly(text)) continue;
-      const element = node as Element;
-      const kind = labelKind(visibleText(element));
-      if (!kind || element.closest(NAVIGATION)) continue;
-      seen.add(element);
-      matches.push({ element, kind, text });
-    }
-  };
-  walk(scope, 0);
+  const walker = scope.ownerDocument.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    // Labels are short; indentation aside, a long text node is prose: skip it before normalising it.
+    const data = node.data;
+    if (data.length > MAX_RAW_LABEL || (HAS_WORD.test(data) && !LABEL_WORD.test(data))) continue;
+    const element = node.parentNode as Element;
+    if (element.nodeType !== 1 || seen.has(element)) continue;
+    const text = normaliseSpace(data);
+    // An element is label-only only if each of its text nodes is: test the cheap one first.
+    if (!text || text.length > 60 || !isLabelOnly(text) || !readable(element, scope)) continue;
+    const kind = labelKind(visibleText(element));
+    if (!kind || element.closest(NAVIGATION)) continue;
+    seen.add(element);
+    matches.push({ element, kind, text });
+  }
   return matches;
+}
+
+/**
+ * True when the label search reads `element`'s text: it is `scope`, or lies at most MAX_DEPTH levels
+ * under it with no UNREAD element (script, template…) on the way down.
+ */
+function readable(element: Element, scope: Element): boolean {
+  let depth = 0;
+  for (let node: Element | null = element; node !== scope; node = node.parentElement, depth++) {
+    if (!node || depth >= MAX_DEPTH || UNREAD.has(node.localName)) return false;
+  }
+  return true;
 }
 
 /**
