@@ -88,6 +88,19 @@ describe('when the numbers cannot be trusted', () => {
     expect(held.length).toBeGreaterThanOrEqual(12);
   });
 
+  it('sends no inline script or style sheet, keeps JSON-LD (metadata), and every number still holds', () => {
+    const doc = articlePage(`<script>var teaser = "<p>Not a paragraph of the story, only a string in a script.</p>";</script>
+      <style>p { color: red }</style>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","author":{"@type":"Person","name":"Ann Writer"}}</script>`);
+    const { snapshot, reading } = readAway(doc);
+    expect(snapshot.html).not.toMatch(/Not a paragraph of the story|color: red/);
+    expect(snapshot.html).toContain('application/ld+json');
+    expect(reading!.input.byline).toBe('Ann Writer');
+    const held = reading!.anchors.filter(([i, text]) => normaliseSpace(snapshot.blocks[i]?.textContent ?? '').includes(text));
+    expect(held).toHaveLength(reading!.anchors.length);
+    expect(held.length).toBeGreaterThanOrEqual(12);
+  });
+
   it('a page without an article reads as null, not as an error', () => {
     const doc = parseWithJsdom('<!DOCTYPE html><html><body><nav><a href="/">Home</a></nav><p>Short.</p></body></html>');
     expect(readAway(doc).reading).toBeNull();
