@@ -65,8 +65,8 @@ export function formatPages(pages: PageSummary[], summary: BenchSummary): string
     `ads hidden: last hiding write ${fmt(s.dclToHiddenMedian)} ms after DOMContentLoaded (median; pages ${fmt(s.dclToHiddenRange[0])} to `
       + `${fmt(s.dclToHiddenRange[1])}); blocks present in the HTML hidden by DOMContentLoaded: ${s.hiddenByDcl} of ${s.hiddenInHtml} (all runs)`,
     `extension heap after the pipeline (with − without, after GC): median ${mb(s.extraHeapMedian)}`,
-    `article read in the background (off the page's thread) in ${s.loads - s.readInPage} of ${s.loads} loads; `
-      + `in the page (fallback) in ${s.readInPage}`,
+    `article read in the background (off the page's thread) in ${s.readAway} of ${s.loads} loads; `
+      + `in the page (fallback) in ${s.readInPage}${s.readAway + s.readInPage === 0 ? ' (a build without the background read)' : ''}`,
     ...(s.cpuRatio ? [`extension CPU (profiled) ÷ Readability alone: median ${s.cpuRatio.median.toFixed(2)}×, `
       + `worst ${s.cpuRatio.worst.ratio.toFixed(2)}× on ${s.cpuRatio.worst.page}`] : []),
   ].join('\n');

@@ -168,7 +168,8 @@ export interface BenchSummary {
   hiddenByDcl: number;
   hiddenInHtml: number;
   extraHeapMedian: number;
-  /** Loads where Readability ran in the page (the background could not read), of all loads. */
+  /** Loads where the background read the article, where Readability ran in the page instead (the fallback), of all loads. */
+  readAway: number;
   readInPage: number;
   loads: number;
   /** With `--profile`: the extension's CPU time (profiled load) ÷ Readability alone (page median). */
@@ -194,6 +195,7 @@ export function summariseAll(pages: PageSummary[], cpuMs?: Record<string, number
     hiddenByDcl: pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.hiddenByDcl, 0), 0),
     hiddenInHtml: pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.hiddenInHtml, 0), 0),
     extraHeapMedian: median(pages.map((p) => p.median.extraHeap)),
+    readAway: pages.reduce((n, p) => n + p.runs.filter((r) => Number.isFinite(r.stages.read) && !r.readInPage).length, 0),
     readInPage: pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.readInPage, 0), 0),
     loads: pages.reduce((n, p) => n + p.runs.length, 0),
     cpuRatio: cpuMs ? cpuRatios(pages, cpuMs) : null,
