@@ -1,6 +1,6 @@
 /** Message guards and the <html> page contract writer. */
 import { describe, expect, it } from 'vitest';
-import { isPageStatus, isToggleSidebar, PAGE_STATUS, TOGGLE_SIDEBAR } from '../../utils/messages';
+import { isPageStatus, isReadArticle, isReadingReply, isToggleSidebar, PAGE_STATUS, READ_ARTICLE, READ_IN_OFFSCREEN, TOGGLE_SIDEBAR } from '../../utils/messages';
 import { markPage } from '../../utils/dom/page-status';
 import { pageFrom } from './helpers';
 
@@ -17,6 +17,28 @@ describe('messages', () => {
     expect(isPageStatus({ type: PAGE_STATUS, state: 'ready', sources: 3 })).toBe(true);
     expect(isPageStatus({ type: PAGE_STATUS, state: 'done', sources: 3 })).toBe(false);
     expect(isPageStatus({ type: PAGE_STATUS, state: 'ready' })).toBe(false);
+  });
+
+  it('read requests are taken only on their own hop, with markup and an address or null', () => {
+    expect(READ_ARTICLE).toMatch(/^content→background:/);
+    expect(READ_IN_OFFSCREEN).toMatch(/^background→offscreen:/);
+    expect(isReadArticle({ type: READ_ARTICLE, html: '<p>x</p>', url: null }, READ_ARTICLE)).toBe(true);
+    expect(isReadArticle({ type: READ_ARTICLE, html: '<p>x</p>', url: 'https://example.com/a' }, READ_IN_OFFSCREEN)).toBe(false);
+    expect(isReadArticle({ type: READ_IN_OFFSCREEN, html: '<p>x</p>', url: null }, READ_IN_OFFSCREEN)).toBe(true);
+    expect(isReadArticle({ type: READ_ARTICLE, html: 42, url: null }, READ_ARTICLE)).toBe(false);
+    expect(isReadArticle({ type: READ_ARTICLE, html: '', url: 7 }, READ_ARTICLE)).toBe(false);
+    expect(isReadArticle(null, READ_ARTICLE)).toBe(false);
+  });
+
+  it('a reading reply is trusted only when shaped like one (the content script checks the background)', () => {
+    const input = { url: null, title: 'T', byline: null, siteName: null, blocks: [{ kind: 'paragraph', text: 'A paragraph.' }] };
+    expect(isReadingReply({ reading: null })).toBe(true);
+    expect(isReadingReply({ reading: { input, anchors: [[3, 'A paragraph.']] } })).toBe(true);
+    expect(isReadingReply({ reading: { input, anchors: [[1.5, 'A paragraph.']] } })).toBe(false);
+    expect(isReadingReply({ reading: { input, anchors: [['3', 'A paragraph.']] } })).toBe(false);
+    expect(isReadingReply({ reading: { input: { ...input, blocks: [{ kind: 'poem', text: 'x' }] }, anchors: [] } })).toBe(false);
+    expect(isReadingReply({ error: 'no DOM' })).toBe(false);
+    expect(isReadingReply(undefined)).toBe(false);
   });
 });
 
