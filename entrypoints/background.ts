@@ -13,7 +13,7 @@ import { startFilterRefresh } from '../utils/filters-refresh';
 import { attributeStatements } from '../utils/analysis/report';
 import { buildArticleText } from '../utils/analysis/text';
 import type { ArticleInput } from '../utils/types';
-import { isAnalyzeArticle, isPageStatus, isReadArticle, READ_ARTICLE, TOGGLE_SIDEBAR, type AnalyzeReply, type ToggleSidebarMessage } from '../utils/messages';
+import { errorReply, isAnalyzeArticle, isPageStatus, isReadArticle, READ_ARTICLE, TOGGLE_SIDEBAR, type AnalyzeReply, type ToggleSidebarMessage } from '../utils/messages';
 import { readAway } from '../utils/reading-away';
 import { loadSettings, watchSettings, type Settings } from '../utils/settings';
 
@@ -57,7 +57,7 @@ async function analyze(input: ArticleInput): Promise<AnalyzeReply> {
     const article = buildArticleText(input);
     return { report: { article, ...attributeStatements(article) } };
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    return errorReply(error);
   }
 }
 

@@ -53,6 +53,11 @@ export interface ReadArticleMessage {
   url: string | null;
 }
 
+/** The reply for a request that failed: its reason, in one line. */
+export function errorReply(error: unknown): { error: string } {
+  return { error: error instanceof Error ? error.message : String(error) };
+}
+
 /** What was read (null: the page holds no article), or why it could not be (one line). */
 export type ReadReply = { reading: ArticleReading | null } | { error: string };
 

@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { readArticleMarkup } from './dom/article-reading';
-import { READ_IN_OFFSCREEN, type ReadArticleMessage, type ReadReply } from './messages';
+import { errorReply, READ_IN_OFFSCREEN, type ReadArticleMessage, type ReadReply } from './messages';
 
 /** The offscreen document's page (WXT builds entrypoints/offscreen/index.html there, for Chromium only). */
 const OFFSCREEN_PAGE = '/offscreen.html' as const;
@@ -17,7 +17,7 @@ export function readHere(message: ReadArticleMessage): ReadReply {
   try {
     return { reading: readArticleMarkup(message.html, message.url) };
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    return errorReply(error);
   }
 }
 
@@ -49,6 +49,6 @@ export async function readAway(message: ReadArticleMessage): Promise<ReadReply> 
     const reply: unknown = await browser.runtime.sendMessage(forward);
     return (reply ?? { error: 'the offscreen document did not answer' }) as ReadReply;
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    return errorReply(error);
   }
 }

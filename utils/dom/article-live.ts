@@ -13,7 +13,7 @@
  * Either way, when the pairing covers too little of the article (Readability rebuilt the paragraphs
  * from `div`s, or the page changed), the text-matching locateContainer decides.
  */
-import type { ArticleReading } from '../types';
+import type { ArticleInput, ArticleReading } from '../types';
 import type { DetectedArticle } from './article';
 import { containerOf, LONG_BLOCK_CHARS, locateContainer, readArticleNodes } from './article';
 import { PAIRED_BLOCKS } from './article-reading';
@@ -55,13 +55,17 @@ export function locateReading(doc: Document, snapshot: PageSnapshot, reading: Ar
     const el = snapshot.blocks[index];
     if (el?.isConnected && normaliseSpace(el.textContent ?? '').includes(start)) live.push(el);
   }
-  const longBlocks = reading.input.blocks.filter((b) => b.text.length >= LONG_BLOCK_CHARS).length;
-  return { input: reading.input, container: enough(live, longBlocks) ?? locateContainer(doc, reading.input) };
+  return located(doc, reading.input, live);
 }
 
-/** The container of the paired elements, or null when they cover too little of the article's long blocks. */
-function enough(live: Element[], longBlocks: number): Element | null {
-  return longBlocks > 0 && live.length >= MIN_COVERAGE * longBlocks ? containerOf(live) : null;
+/**
+ * The article with its container: the common ancestor of the paired live elements when they cover
+ * enough of the article's long blocks, else what the text match finds.
+ */
+function located(doc: Document, input: ArticleInput, live: Element[]): DetectedArticle {
+  const longBlocks = input.blocks.filter((b) => b.text.length >= LONG_BLOCK_CHARS).length;
+  const paired = longBlocks > 0 && live.length >= MIN_COVERAGE * longBlocks ? containerOf(live) : null;
+  return { input, container: paired ?? locateContainer(doc, input) };
 }
 
 /** Maps each paired element of the clone to the page's own element at the same place. */
@@ -84,6 +88,5 @@ export function detectInPage(doc: Document, url: string | null): DetectedArticle
     const page = pairs.get(el);
     if (page?.isConnected && normaliseSpace(el.textContent ?? '').length >= LONG_BLOCK_CHARS) live.push(page);
   }
-  const longBlocks = read.input.blocks.filter((b) => b.text.length >= LONG_BLOCK_CHARS).length;
-  return { input: read.input, container: enough(live, longBlocks) ?? locateContainer(doc, read.input) };
+  return located(doc, read.input, live);
 }
